@@ -1,0 +1,73 @@
+# Angers International: the commands the README describes.
+SHELL := /bin/bash
+HOST ?= 127.0.0.1
+PORT ?= 8000
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+
+.PHONY: install install-dev browser run serve test lint messages reset-db clean
+
+# The virtual environment, from the lock file.
+$(VENV)/.installed: pyproject.toml uv.lock
+	@command -v uv >/dev/null 2>&1 || python3 -m pip install --quiet uv
+	uv sync --frozen --all-groups
+	@touch $@
+
+install: $(VENV)/.installed
+
+# Debian's Chromium for the browser tests (Playwright drives it; it downloads no browser).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "Installing Chromium from Debian for the browser tests..."; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+# The development server, with the Angers content and an administrator account.
+run: install
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_angers_content
+	$(MANAGE) ensure_admin
+	@echo "Portal: http://$(HOST):$(PORT)/  English: http://$(HOST):$(PORT)/en/  Admin: http://$(HOST):$(PORT)/admin/"
+	@$(MANAGE) run_scheduler & scheduler=$$!; \
+		trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
+		$(MANAGE) runserver $(HOST):$(PORT)
+
+# The same site as in production: gunicorn, DEBUG off, hashed and compressed static files.
+serve: install
+	@mkdir -p .data
+	@test -s .data/secret_key || $(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > .data/secret_key
+	DATABASE_URL=postgresql://collectstatic-needs-no-database/none \
+		DJANGO_SETTINGS_MODULE=angers_intl.settings.production SECRET_KEY=unused \
+		$(MANAGE) collectstatic --no-input --verbosity 0
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_angers_content
+	$(MANAGE) ensure_admin
+	@echo "Portal (gunicorn): http://$(HOST):$(PORT)/"
+	DJANGO_SETTINGS_MODULE=angers_intl.settings.production HTTPS=0 \
+		SECRET_KEY="$$(cat .data/secret_key)" ALLOWED_HOSTS="$(HOST),localhost,127.0.0.1" \
+		WAGTAILADMIN_BASE_URL="http://$(HOST):$(PORT)" \
+		$(VENV)/bin/gunicorn angers_intl.wsgi --bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-2} \
+		--no-control-socket --access-logfile -
+
+# The whole test suite: unit, integration and browser tests, on a throwaway PostgreSQL.
+test: install browser
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/pytest
+
+lint: install
+	$(VENV)/bin/ruff check .
+
+# Refresh the interface translations after changing a translatable text.
+messages: install
+	$(MANAGE) makemessages -l en --no-obsolete --ignore=.venv --ignore=.data
+	$(MANAGE) compilemessages --ignore=.venv
+
+# Start again from an empty database (the embedded one only).
+reset-db:
+	@if [ -n "$$DATABASE_URL" ]; then echo "DATABASE_URL is set: reset that database yourself."; exit 1; fi
+	@if [ -f .data/pg18/postmaster.pid ]; then echo "Stop make run / make serve first: the database is running."; exit 1; fi
+	rm -rf .data/pg18
+	@echo "The embedded database was removed; 'make run' creates a new one."
+
+clean:
+	rm -rf $(VENV) .data/static .ruff_cache

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AngersIntlConfig(AppConfig):
+    name = "angers_intl"
+    verbose_name = _("Angers International")

@@ -1,0 +1,296 @@
+"""Build the Angers content tree in French and translate it into English.
+
+The French pages are created and published first, one page per transaction, parents
+first. Each English page is then made by wagtail-localize itself: the French page
+becomes a translation source, its PO file is exported, filled from the English text of
+``pages.py`` and imported back, and the translation is published; again one page per
+transaction, parents first (translating a parent and its child in the same transaction
+corrupts the tree). A translator who opens an English page finds it fully translated
+and in sync with its source.
+"""
+
+import uuid
+
+from django.apps import apps
+from django.db import transaction
+from wagtail.models import Locale, Page, Revision, Site
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
+
+from .emblems import create_emblem
+
+BLOCK_NAMESPACE = uuid.UUID("1c7a4f0e-58f4-4c39-9a57-5e0f8a3f6b21")
+SOURCE_LANGUAGE = "fr"
+TARGET_LANGUAGE = "en"
+STREAM_FIELDS = ("body", "targets", "levels", "commitments")
+RELATION_FIELDS = ("founded_by_page", "branch_of_page")
+
+
+class ContentError(Exception):
+    """The content data or the database is not in a state the loader can work with."""
+
+
+def _block_id(*parts):
+    return str(uuid.uuid5(BLOCK_NAMESPACE, "/".join(str(p) for p in parts)))
+
+
+def _pick(value, language):
+    """A {"fr": …, "en": …} pair gives one language; anything else is language-free."""
+    if isinstance(value, dict) and set(value) == {"fr", "en"}:
+        return value[language]
+    return value
+
+
+def _localize_struct(value, language):
+    return {key: _pick(item, language) for key, item in value.items()}
+
+
+def stream_data(spec, field, language, pages_by_key):
+    """Raw StreamField data with ids derived from the page key, identical in both languages
+    so that wagtail-localize pairs each English segment with its French source."""
+    key = spec["key"]
+    items = spec.get(field) or []
+    data = []
+    for index, item in enumerate(items):
+        if field == "body":
+            block_type, value = item
+        elif field == "levels":
+            block_type, value = "level", item
+        else:
+            block_type, value = "target", item
+        block_id = _block_id(key, field, index)
+        if block_type == "paragraph":
+            raw = _pick(value, language)
+        elif block_type == "key_figures":
+            raw = {
+                "figures": [
+                    {
+                        "type": "item",
+                        "id": _block_id(key, field, index, position),
+                        "value": _localize_struct(figure, language),
+                    }
+                    for position, figure in enumerate(value)
+                ]
+            }
+        elif block_type == "link":
+            raw = {
+                "page": pages_by_key[value["page"]].pk if value.get("page") else None,
+                "url": value.get("url", ""),
+                "text": _pick(value.get("text", ""), language),
+            }
+        else:
+            raw = _localize_struct(value, language)
+        data.append({"type": block_type, "value": raw, "id": block_id})
+    return data
+
+
+def build_page(spec, language, pages_by_key):
+    """An unsaved page instance of ``spec`` in ``language``."""
+    model = apps.get_model(*spec["type"].split("."))
+    fields = {
+        "title": spec["title"][language],
+        "slug": spec["slug"][language],
+        **{name: value[language] for name, value in spec.get("text", {}).items()},
+        **spec.get("data", {}),
+    }
+    for name in STREAM_FIELDS:
+        if name in spec:
+            fields[name] = stream_data(spec, name, language, pages_by_key)
+    for name in RELATION_FIELDS:
+        if spec.get(name):
+            fields[name] = pages_by_key[spec[name]]
+    fields["show_in_menus"] = spec["type"].endswith("IndexPage")
+    return model(**fields)
+
+
+def english_strings(spec, french_page, pages_by_key):
+    """{(context path, French text): English text} for every segment of the page."""
+    english = build_page(spec, TARGET_LANGUAGE, pages_by_key)
+    english.pk = french_page.pk
+    source_segments = [s for s in extract_segments(french_page) if isinstance(s, StringSegmentValue)]
+    target_segments = [s for s in extract_segments(english) if isinstance(s, StringSegmentValue)]
+    if len(source_segments) != len(target_segments):
+        raise ContentError(
+            f"« {spec['key']} » : le texte anglais n'a pas la même structure que le texte "
+            f"français ({len(target_segments)} segments au lieu de {len(source_segments)})."
+        )
+    pairs = {}
+    for source, target in zip(source_segments, target_segments, strict=True):
+        if source.path != target.path:
+            raise ContentError(f"« {spec['key']} » : segments non alignés ({source.path}).")
+        pairs[(source.path, source.string.data)] = target.string.data
+    return pairs
+
+
+class ContentLoader:
+    def __init__(self, stdout=None, pages=None):
+        if pages is None:
+            from .pages import PAGES as pages
+        self.pages = pages
+        self.stdout = stdout
+        self.fr = Locale.objects.get(language_code=SOURCE_LANGUAGE)
+        self.en, _created = Locale.objects.get_or_create(language_code=TARGET_LANGUAGE)
+        self.created = 0
+        self.translated = 0
+
+    def say(self, message):
+        if self.stdout is not None:
+            self.stdout.write(message)
+
+    # State of the database -------------------------------------------------------
+
+    @staticmethod
+    def home_page():
+        from angers_intl.models import HomePage
+
+        return HomePage.objects.filter(locale__language_code=SOURCE_LANGUAGE).first()
+
+    @staticmethod
+    def edited_by_people():
+        """True once a person has saved a page or a translation: the loader then stays away."""
+        return (
+            Revision.page_revisions.filter(user__isnull=False).exists()
+            or StringTranslation.objects.filter(last_translated_by__isnull=False).exists()
+        )
+
+    def is_complete(self):
+        pages = self._existing_pages()
+        return len(pages) == len(self.pages) and all(
+            page.live and page.get_translation_or_none(self.en) is not None for page in pages.values()
+        )
+
+    def _existing_pages(self):
+        found = {}
+        for spec in self.pages:
+            parent = found.get(spec["parent"]) if spec["parent"] else Page.get_first_root_node()
+            if parent is None:
+                continue
+            page = (
+                Page.objects.child_of(parent)
+                .filter(slug=spec["slug"][SOURCE_LANGUAGE], locale=self.fr)
+                .first()
+            )
+            if page is not None:
+                found[spec["key"]] = page.specific
+        return found
+
+    # Building ---------------------------------------------------------------------
+
+    def load(self):
+        pages_by_key = self._existing_pages()
+        self._remove_wagtail_welcome_page()
+        for spec in self.pages:
+            if spec["key"] not in pages_by_key:
+                pages_by_key[spec["key"]] = self._create_french_page(spec, pages_by_key)
+        self._configure_site(pages_by_key)
+        for spec in self.pages:
+            self._translate(spec, pages_by_key[spec["key"]], pages_by_key)
+        self._configure_settings(pages_by_key)
+        return pages_by_key
+
+    @staticmethod
+    def _remove_wagtail_welcome_page():
+        # Wagtail's first migration creates a plain "Welcome" page as the site's root.
+        for page in Page.objects.filter(depth=2, content_type__model="page", content_type__app_label="wagtailcore"):
+            if not page.get_children().exists():
+                with transaction.atomic():
+                    Site.objects.filter(root_page=page).delete()
+                    page.delete()
+
+    def _create_french_page(self, spec, pages_by_key):
+        with transaction.atomic():
+            page = build_page(spec, SOURCE_LANGUAGE, pages_by_key)
+            page.locale = self.fr
+            if spec.get("logo"):
+                page.logo = create_emblem(spec["logo"], spec["title"][SOURCE_LANGUAGE])
+            parent = pages_by_key[spec["parent"]] if spec["parent"] else Page.get_first_root_node()
+            parent.add_child(instance=page)
+            page.save_revision().publish()
+        self.created += 1
+        self.say(f"  créée : {page.url_path}")
+        return page
+
+    def _configure_site(self, pages_by_key):
+        from urllib.parse import urlsplit
+
+        from django.conf import settings
+
+        home = pages_by_key["home"]
+        site = Site.objects.filter(is_default_site=True).first()
+        # The site's address gives the absolute URLs of the sitemap, canonical and
+        # hreflang links; editors correct it under Settings > Sites in production.
+        address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        with transaction.atomic():
+            if site is None:
+                Site.objects.create(
+                    hostname=address.hostname or "localhost",
+                    port=address.port or (443 if address.scheme == "https" else 80),
+                    root_page=home,
+                    is_default_site=True,
+                    site_name="Angers International",
+                )
+            elif site.root_page_id != home.pk:
+                site.root_page = home
+                site.site_name = "Angers International"
+                if site.hostname == "localhost" and address.hostname:
+                    site.hostname = address.hostname
+                    site.port = address.port or (443 if address.scheme == "https" else 80)
+                site.save()
+
+    def _translate(self, spec, french_page, pages_by_key):
+        existing = french_page.get_translation_or_none(self.en)
+        with transaction.atomic():
+            source, _created = TranslationSource.get_or_create_from_instance(french_page)
+            translation, _created = Translation.objects.get_or_create(
+                source=source, target_locale=self.en, defaults={"enabled": True}
+            )
+            if existing is not None and translation.get_progress()[0] == translation.get_progress()[1]:
+                return
+            pairs = english_strings(spec, french_page, pages_by_key)
+            po = translation.export_po()
+            for entry in po:
+                english = pairs.get((entry.msgctxt, entry.msgid))
+                if english is None:
+                    raise ContentError(f"« {spec['key']} » : pas de traduction pour {entry.msgctxt}.")
+                entry.msgstr = english
+            warnings = translation.import_po(po, tool_name="load_angers_content")
+            if warnings:
+                raise ContentError(f"« {spec['key']} » : {warnings}")
+            translation.save_target(publish=True)
+        # save_target hides validation errors: check that the page is really there.
+        english_page = french_page.get_translation_or_none(self.en)
+        if english_page is None or not english_page.live:
+            raise ContentError(f"« {spec['key']} » : la page anglaise n'a pas pu être publiée.")
+        self.translated += 1
+        self.say(f"  traduite : {english_page.url_path}")
+
+    def _configure_settings(self, pages_by_key):
+        from angers_intl.models import PortalSettings
+
+        site = Site.objects.get(is_default_site=True)
+        portal = PortalSettings.for_site(site)
+        if portal.accessibility_page_id is None and "accessibility" in pages_by_key:
+            portal.accessibility_page = pages_by_key["accessibility"]
+            portal.postal_address = portal.postal_address or (
+                "Hôtel de ville\nBoulevard de la Résistance-et-de-la-Déportation\n"
+                "CS 80011\n49020 Angers Cedex 02"
+            )
+            portal.contact_phone = portal.contact_phone or "02 41 05 40 00"
+            portal.save()
+
+    # Reset ------------------------------------------------------------------------
+
+    @staticmethod
+    def delete_everything():
+        """Remove every page below the root and the placeholder emblems."""
+        from wagtail.images import get_image_model
+
+        from .emblems import COLLECTION_NAME
+
+        for page in Page.objects.filter(depth=2):
+            with transaction.atomic():
+                Site.objects.filter(root_page=page).delete()
+                page.delete()
+        TranslationSource.objects.all().delete()
+        get_image_model().objects.filter(collection__name=COLLECTION_NAME).delete()

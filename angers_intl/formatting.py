@@ -1,0 +1,116 @@
+"""How facts are worded for readers: key figures, populations, names in other languages."""
+
+import re
+import time
+
+from django.utils.formats import number_format
+from django.utils.html import conditional_escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+NAMES_TTL_SECONDS = 60
+_names_cache = {"expires": 0.0, "names": []}
+
+
+def population_in_words(value):
+    if value in (None, ""):
+        return ""
+    value = int(value)
+    if value >= 1_000_000_000 and value % 100_000_000 == 0:
+        count = value / 1_000_000_000
+        shown = number_format(count, decimal_pos=0 if count.is_integer() else 1)
+        return ngettext("%(n)s milliard d’habitants", "%(n)s milliards d’habitants", int(count)) % {"n": shown}
+    if value >= 1_000_000 and value % 100_000 == 0:
+        count = value / 1_000_000
+        shown = number_format(count, decimal_pos=0 if count.is_integer() else 1)
+        return ngettext("%(n)s million d’habitants", "%(n)s millions d’habitants", int(count)) % {"n": shown}
+    return ngettext("%(n)s habitant", "%(n)s habitants", value) % {
+        "n": number_format(value, force_grouping=True)
+    }
+
+
+def key_figures_of(page):
+    """The figures worth a glance, from the page's structured fields, biggest first."""
+    figures = []
+    member_count = getattr(page, "member_count", None)
+    if member_count is not None:
+        value = number_format(member_count, force_grouping=True)
+        if getattr(page, "member_count_is_minimum", False):
+            value = _("plus de %(n)s") % {"n": value}
+        figures.append({"value": value, "label": page.member_description or _("membres")})
+    country_count = getattr(page, "country_count", None)
+    if country_count:
+        figures.append({"value": str(country_count), "label": ngettext("pays", "pays", country_count)})
+    population = getattr(page, "population_count", None)
+    if population:
+        figures.append({"value": population_in_words(population), "label": _("représentés")})
+    year = getattr(page, "founding_year", None) or getattr(page, "year_created", None)
+    if year:
+        figures.append({"value": str(year), "label": _("année de création")})
+    obtained = getattr(page, "obtained_levels", None)
+    if obtained:
+        figures.append(
+            {
+                "value": str(len(obtained)),
+                "label": ngettext("niveau obtenu par Angers", "niveaux obtenus par Angers", len(obtained)),
+            }
+        )
+    return figures
+
+
+def official_names():
+    """(name, language) of every organisation's official name, longest first.
+
+    Read at most once a minute per process: names change rarely, and a stale list only
+    delays a ``lang`` attribute, while a query on every rendering would cost each page.
+    """
+    now = time.monotonic()
+    if now >= _names_cache["expires"]:
+        from networks.models import NetworkPage, ThematicNetworkPage
+        from recognitions.models import RecognitionPage
+
+        rows = (
+            NetworkPage.objects.exclude(own_language_name="")
+            .values_list("own_language_name", "own_language")
+            .union(
+                ThematicNetworkPage.objects.exclude(own_language_name="").values_list(
+                    "own_language_name", "own_language"
+                ),
+                RecognitionPage.objects.exclude(own_language_name="").values_list(
+                    "own_language_name", "own_language"
+                ),
+            )
+        )
+        _names_cache["names"] = sorted(set(rows), key=lambda row: -len(row[0]))
+        _names_cache["expires"] = now + NAMES_TTL_SECONDS
+    return _names_cache["names"]
+
+
+def forget_official_names(**kwargs):
+    _names_cache["expires"] = 0.0
+
+
+TAG = re.compile(r"(<[^>]*>)")
+
+
+def mark_official_names(text, language):
+    """Wrap official names in another language than ``language`` in <span lang>.
+
+    Only text between tags is touched, never attributes or existing markup.
+    """
+    if not text:
+        return text
+    html = text if isinstance(text, SafeString) else conditional_escape(text)
+    names = [(conditional_escape(n), code) for n, code in official_names() if code != language]
+    if not names:
+        return mark_safe(html)  # noqa: S308 - escaped above or already safe
+    pattern = re.compile(r"(?<![\w>])(" + "|".join(re.escape(n) for n, _code in names) + r")(?!\w)")
+    language_of = dict(names)
+    parts = TAG.split(str(html))
+    for index, part in enumerate(parts):
+        if part and not part.startswith("<"):
+            parts[index] = pattern.sub(
+                lambda m: f'<span lang="{language_of[m.group(1)]}">{m.group(1)}</span>', part
+            )
+    return mark_safe("".join(parts))  # noqa: S308 - only escaped text and our own spans

@@ -1,0 +1,16 @@
+"""Local development: the embedded PostgreSQL unless DATABASE_URL is set."""
+
+import os
+
+from angers_intl.embedded_db import database_url
+
+from .base import *  # noqa: F403
+from .base import BASE_DIR, database_settings
+
+DEBUG = os.environ.get("DEBUG", "1") == "1"
+SECRET_KEY = os.environ.get("SECRET_KEY", "angers-intl-development-key-not-for-production")
+ALLOWED_HOSTS = os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]").split(",")
+
+DATABASES = database_settings(database_url(BASE_DIR))
+
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"

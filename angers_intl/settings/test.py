@@ -1,0 +1,24 @@
+"""Tests: a throwaway embedded PostgreSQL (or DATABASE_URL's server, with a test database)."""
+
+import os
+
+from angers_intl.embedded_db import database_url
+
+from .base import *  # noqa: F403
+from .base import BASE_DIR, STORAGES, database_settings
+
+DEBUG = False
+SECRET_KEY = "angers-intl-test-key"
+ALLOWED_HOSTS = ["*"]
+
+DATABASES = database_settings(database_url(BASE_DIR, throwaway=True))
+DATABASES["default"]["CONN_MAX_AGE"] = 0
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Tests render without running collectstatic first.
+STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+MEDIA_ROOT = BASE_DIR / ".data" / "test-media" / str(os.getpid())
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+    "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
+}

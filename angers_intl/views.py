@@ -1,0 +1,95 @@
+"""Views outside Wagtail's page tree: search, robots.txt, health check, error pages."""
+
+import logging
+
+from django.db import connection
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.template import loader
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
+
+from .search_backend import search_config_for
+
+logger = logging.getLogger(__name__)
+
+MAX_QUERY_LENGTH = 200
+RESULTS_LIMIT = 50
+
+
+def clean_query(raw):
+    """Keep what a person could have typed: printable characters, 200 at most."""
+    text = "".join(ch if ch.isprintable() else " " for ch in raw or "")
+    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+
+
+@require_GET
+def search(request):
+    raw_query = request.GET.get("q", "")
+    query = clean_query(raw_query)
+    language = get_language()
+    results = []
+    if query:
+        locale = Locale.objects.filter(language_code=language).first()
+        pages = Page.objects.live().public().filter(locale=locale).specific()
+        backend = get_search_backend(SEARCH_CONFIG=search_config_for(language))
+        results = list(backend.search(query, pages, operator="and")[:RESULTS_LIMIT])
+        if not results:
+            # Every word must match first; when nothing does, accept pages with any word.
+            results = list(backend.search(query, pages, operator="or")[:RESULTS_LIMIT])
+    suggestions = []
+    if query and not results:
+        suggestions = list(
+            Page.objects.live()
+            .public()
+            .filter(locale__language_code=language, depth=3)
+            .order_by("path")
+            .specific()
+        )
+    return render(
+        request,
+        "angers_intl/search.html",
+        {
+            "search_query": query,
+            "query_was_shortened": len(" ".join((raw_query or "").split())) > MAX_QUERY_LENGTH,
+            "search_results": results,
+            "suggestions": suggestions,
+        },
+    )
+
+
+@cache_control(max_age=86400)
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def health(request):
+    """For load balancers: 200 when the database answers, 503 otherwise."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except Exception:  # noqa: BLE001 - any database failure means "not healthy"
+        logger.exception("Health check failed")
+        return JsonResponse({"status": "error"}, status=503)
+    return JsonResponse({"status": "ok"})
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", {"page_title": _("Page introuvable")}, status=404)
+
+
+def server_error(request):
+    """The 500 page in the visitor's language; it must not need the database."""
+    template = loader.get_template("500.html")
+    return HttpResponse(template.render({"request": request}), status=500)

@@ -1,0 +1,319 @@
+"""City networks and thematic networks the city of Angers belongs to."""
+
+from django.core.validators import MaxValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from angers_intl.blocks import BodyBlock
+from angers_intl.models import ListingIndexPage, PortalPage, Scope, editor_tabs
+from angers_intl.validators import validate_web_url, validate_year
+
+from .blocks import TargetsBlock
+
+# Languages an official name may be written in, to mark it with the right ``lang``.
+NAME_LANGUAGES = [
+    ("fr", "français"),
+    ("en", "English"),
+    ("de", "Deutsch"),
+    ("es", "español"),
+    ("it", "italiano"),
+    ("ca", "català"),
+]
+
+
+class NetworkIndexPage(ListingIndexPage):
+    """A section listing networks: "Réseaux de villes" or "Réseaux thématiques"."""
+
+    parent_page_types = ["angers_intl.HomePage"]
+    subpage_types = ["networks.NetworkPage", "networks.ThematicNetworkPage"]
+
+    class Meta:
+        verbose_name = _("liste de réseaux")
+        verbose_name_plural = _("listes de réseaux")
+
+    @property
+    def listed_models(self):
+        return (NetworkPage, ThematicNetworkPage)
+
+
+class BaseNetworkPage(PortalPage):
+    """Every fact a reader might compare between networks, as structured fields."""
+
+    acronym = models.CharField(_("sigle"), max_length=20, blank=True, help_text=_("Par exemple « AFCCRE »."))
+    own_language_name = models.CharField(
+        _("nom dans sa langue"),
+        max_length=255,
+        blank=True,
+        help_text=_("Le nom officiel dans la langue de l'organisation, par exemple « Cités Unies France »."),
+    )
+    own_language = models.CharField(
+        _("langue de ce nom"), max_length=5, choices=NAME_LANGUAGES, default="fr"
+    )
+    founding_year = models.PositiveSmallIntegerField(
+        _("année de création"), null=True, blank=True, validators=[validate_year]
+    )
+    founded_by = models.CharField(
+        _("fondé par"),
+        max_length=255,
+        blank=True,
+        help_text=_("Qui l'a fondé, en toutes lettres (par exemple « des élus locaux »)."),
+    )
+    founded_by_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("fondé par (page du portail)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Si le fondateur a sa page sur le portail : les deux pages se citent alors."),
+    )
+    branch_of_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("branche de (page du portail)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "L'organisation dont ce réseau est la branche et dont ses membres sont "
+            "automatiquement membres."
+        ),
+    )
+    member_count = models.PositiveIntegerField(_("nombre de membres"), null=True, blank=True)
+    member_count_is_minimum = models.BooleanField(
+        _("« plus de »"), default=False, help_text=_("Cochez si le nombre est un minimum (« plus de 1 500 »).")
+    )
+    member_description = models.CharField(
+        _("ce qu'est un membre"),
+        max_length=255,
+        blank=True,
+        help_text=_("Par exemple « collectivités territoriales » ou « villes »."),
+    )
+    country_count = models.PositiveSmallIntegerField(
+        _("nombre de pays"), null=True, blank=True, validators=[MaxValueValidator(250)]
+    )
+    countries = models.CharField(
+        _("pays ou continents"),
+        max_length=255,
+        blank=True,
+        help_text=_("En toutes lettres quand il n'y a pas de nombre, par exemple « tous les continents »."),
+    )
+    population_count = models.PositiveBigIntegerField(
+        _("population représentée (nombre d'habitants)"), null=True, blank=True
+    )
+    population_represented = models.CharField(
+        _("population représentée (en toutes lettres)"),
+        max_length=255,
+        blank=True,
+        help_text=_("Par exemple « près de 70 % de la population mondiale »."),
+    )
+    headquarters = models.CharField(_("siège"), max_length=255, blank=True)
+    scope = models.CharField(_("portée"), max_length=20, choices=Scope.choices, blank=True)
+    angers_role = models.CharField(
+        _("rôle d'Angers"),
+        max_length=255,
+        blank=True,
+        help_text=_("Par exemple « membre » ou « ville siège »."),
+    )
+    angers_since = models.PositiveSmallIntegerField(
+        _("Angers y participe depuis"), null=True, blank=True, validators=[validate_year]
+    )
+    website = models.URLField(
+        _("site officiel"), blank=True, max_length=500, validators=[validate_web_url]
+    )
+    website_language = models.CharField(
+        _("langue du site officiel"), max_length=5, choices=NAME_LANGUAGES, blank=True,
+        help_text=_("Indiquée aux lecteurs quand elle diffère de celle de la page."),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Son texte alternatif est la description de l'image."),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("présentation"))
+
+    identity_panels = [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("acronym"),
+                FieldRowPanel([FieldPanel("own_language_name"), FieldPanel("own_language")]),
+                FieldPanel("logo"),
+                FieldRowPanel([FieldPanel("website"), FieldPanel("website_language")]),
+            ],
+            heading=_("Identité"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("founding_year"), FieldPanel("founded_by")]),
+                PageChooserPanel("founded_by_page", ["networks.NetworkPage", "networks.ThematicNetworkPage"]),
+                PageChooserPanel("branch_of_page", ["networks.NetworkPage", "networks.ThematicNetworkPage"]),
+            ],
+            heading=_("Création"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("member_count"), FieldPanel("member_count_is_minimum")]),
+                FieldPanel("member_description"),
+                FieldRowPanel([FieldPanel("country_count"), FieldPanel("countries")]),
+                FieldRowPanel([FieldPanel("population_count"), FieldPanel("population_represented")]),
+                FieldRowPanel([FieldPanel("headquarters"), FieldPanel("scope")]),
+            ],
+            heading=_("Chiffres et implantation"),
+        ),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("angers_role"), FieldPanel("angers_since")])],
+            heading=_("Angers dans ce réseau"),
+        ),
+    ]
+    content_panels = Page.content_panels + identity_panels + [FieldPanel("body")]
+
+    search_fields = PortalPage.search_fields + [
+        index.SearchField("acronym", boost=3),
+        index.AutocompleteField("acronym"),
+        index.SearchField("own_language_name", boost=2),
+        index.SearchField("body"),
+        index.FilterField("scope"),
+    ]
+    api_fields = [
+        APIField("summary"),
+        APIField("acronym"),
+        APIField("own_language_name"),
+        APIField("own_language"),
+        APIField("founding_year"),
+        APIField("founded_by"),
+        APIField("founded_by_page"),
+        APIField("branch_of_page"),
+        APIField("member_count"),
+        APIField("member_count_is_minimum"),
+        APIField("member_description"),
+        APIField("country_count"),
+        APIField("countries"),
+        APIField("population_count"),
+        APIField("population_represented"),
+        APIField("headquarters"),
+        APIField("scope"),
+        APIField("angers_role"),
+        APIField("angers_since"),
+        APIField("website"),
+        APIField("logo"),
+        APIField("body"),
+    ]
+
+    parent_page_types = ["networks.NetworkIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        abstract = True
+
+    show_sibling_navigation = True
+
+    @property
+    def year_for_sorting(self):
+        return self.founding_year
+
+    def get_structured_data(self, request):
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Organization",
+            "name": self.title,
+            "url": self.website or self.get_full_url(request),
+            "description": self.summary,
+        }
+        alternate = [n for n in (self.acronym, self.own_language_name) if n and n != self.title]
+        if alternate:
+            data["alternateName"] = alternate
+        if self.founding_year:
+            data["foundingDate"] = str(self.founding_year)
+        if self.headquarters:
+            data["location"] = self.headquarters
+        data["member"] = {"@type": "City", "name": "Angers"}
+        return data
+
+    def related_pages(self, field_name):
+        """Live pages of this language that point at this page (or its translations)."""
+        lookup = {f"{field_name}__translation_key": self.translation_key}
+        pages = []
+        for model in (NetworkPage, ThematicNetworkPage):
+            pages.extend(model.objects.live().public().filter(locale_id=self.locale_id, **lookup))
+        return sorted(pages, key=lambda p: p.title)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["founded_pages"] = self.related_pages("founded_by_page")
+        context["branch_pages"] = self.related_pages("branch_of_page")
+        context["founder"] = self.founded_by_page and self.founded_by_page.localized
+        context["branch_of"] = self.branch_of_page and self.branch_of_page.localized
+        return context
+
+
+class NetworkPage(BaseNetworkPage):
+    """One city network, e.g. AFCCRE or Cités Unies France."""
+
+    edit_handler = editor_tabs(
+        BaseNetworkPage.content_panels, PortalPage.promote_panels, Page.settings_panels
+    )
+
+    class Meta:
+        verbose_name = _("réseau de villes")
+        verbose_name_plural = _("réseaux de villes")
+
+
+class Theme(models.TextChoices):
+    CLIMATE_ENERGY = "climate_energy", _("climat et énergie")
+    EDUCATION = "education", _("éducation")
+    ENVIRONMENT = "environment", _("environnement")
+    SOLIDARITY = "solidarity", _("solidarité internationale")
+    HEALTH = "health", _("santé et bien-vieillir")
+
+
+class ThematicNetworkPage(BaseNetworkPage):
+    """A network around one theme, with its charter and targets (e.g. GCoM)."""
+
+    theme = models.CharField(_("thème"), max_length=20, choices=Theme.choices, blank=True)
+    charter_name = models.CharField(
+        _("charte ou engagement"),
+        max_length=255,
+        blank=True,
+        help_text=_("Le nom du texte que les membres signent, par exemple « Charte des villes éducatrices »."),
+    )
+    charter_summary = models.TextField(_("ce que prévoit la charte"), blank=True)
+    targets = StreamField(TargetsBlock(), blank=True, verbose_name=_("objectifs et échéances"))
+
+    content_panels = Page.content_panels + BaseNetworkPage.identity_panels + [
+        MultiFieldPanel(
+            [FieldPanel("theme"), FieldPanel("charter_name"), FieldPanel("charter_summary"), FieldPanel("targets")],
+            heading=_("Thème et engagements"),
+        ),
+        FieldPanel("body"),
+    ]
+    edit_handler = editor_tabs(content_panels, PortalPage.promote_panels, Page.settings_panels)
+
+    search_fields = BaseNetworkPage.search_fields + [
+        index.SearchField("charter_name"),
+        index.SearchField("charter_summary"),
+        index.SearchField("targets"),
+        index.FilterField("theme"),
+    ]
+    api_fields = BaseNetworkPage.api_fields + [
+        APIField("theme"),
+        APIField("charter_name"),
+        APIField("charter_summary"),
+        APIField("targets"),
+    ]
+
+    class Meta:
+        verbose_name = _("réseau thématique")
+        verbose_name_plural = _("réseaux thématiques")
+
+
+

@@ -1,0 +1,50 @@
+"""Shared fixtures: a throwaway PostgreSQL (see angers_intl/settings/test.py) holding the
+Angers content, loaded once per session by the real management command."""
+
+import pytest
+from django.core.management import call_command
+from django.test import Client
+from wagtail.models import Locale, Page
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        call_command("load_angers_content", verbosity=0)
+
+
+def ensure_content():
+    from angers_intl.models import HomePage
+
+    if not HomePage.objects.exists():
+        call_command("load_angers_content", verbosity=0)
+
+
+@pytest.fixture
+def content(db):
+    """The Angers content (reloaded for transactional tests, which empty the database)."""
+    ensure_content()
+
+
+@pytest.fixture
+def content_tx(transactional_db):
+    ensure_content()
+
+
+@pytest.fixture
+def fr():
+    return Locale.objects.get(language_code="fr")
+
+
+@pytest.fixture
+def en():
+    return Locale.objects.get(language_code="en")
+
+
+@pytest.fixture
+def client():
+    return Client()
+
+
+def page_by_slug(slug, language="fr"):
+    return Page.objects.get(slug=slug, locale__language_code=language).specific
