@@ -18,6 +18,8 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
+from angers_intl import roles
+
 from .emblems import create_emblem
 
 BLOCK_NAMESPACE = uuid.UUID("1c7a4f0e-58f4-4c39-9a57-5e0f8a3f6b21")
@@ -187,6 +189,8 @@ class ContentLoader:
         for spec in self.pages:
             self._translate(spec, pages_by_key[spec["key"]], pages_by_key)
         self._configure_settings(pages_by_key)
+        # The roles' rights hang on the home page of each language tree.
+        roles.grant_page_permissions(apps)
         return pages_by_key
 
     @staticmethod

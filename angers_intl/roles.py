@@ -1,0 +1,122 @@
+"""The people who run the portal and what each may do.
+
+- Rédacteurs (editors) write French pages and submit them for review; they cannot publish.
+- Modérateurs (approvers) review, publish, unpublish and schedule pages in both languages.
+- Traducteurs (translators) translate into English with wagtail-localize; they cannot
+  touch the French pages.
+- Administrators (superusers) can do everything.
+
+The groups are made by a migration. Their rights on the page trees are attached to the
+French and English home pages, which exist once the content is loaded: both the
+migration and the content loader call ``grant_page_permissions``, which is idempotent.
+"""
+
+EDITORS = "Rédacteurs"
+MODERATORS = "Modérateurs"
+TRANSLATORS = "Traducteurs"
+REVIEW_WORKFLOW = "Relecture"
+REVIEW_TASK = "Relecture par un modérateur"
+
+# Model permissions (app_label, codename) beyond page rights.
+MODEL_PERMISSIONS = {
+    EDITORS: [
+        ("wagtailadmin", "access_admin"),
+        ("wagtailimages", "add_image"),
+        ("wagtailimages", "change_image"),
+        ("wagtailimages", "choose_image"),
+        ("wagtaildocs", "add_document"),
+        ("wagtaildocs", "change_document"),
+        ("wagtaildocs", "choose_document"),
+    ],
+    MODERATORS: [
+        ("wagtailadmin", "access_admin"),
+        ("wagtailimages", "add_image"),
+        ("wagtailimages", "change_image"),
+        ("wagtailimages", "delete_image"),
+        ("wagtailimages", "choose_image"),
+        ("wagtaildocs", "add_document"),
+        ("wagtaildocs", "change_document"),
+        ("wagtaildocs", "delete_document"),
+        ("wagtaildocs", "choose_document"),
+        ("wagtail_localize", "submit_translation"),
+    ],
+    TRANSLATORS: [
+        ("wagtailadmin", "access_admin"),
+        ("wagtailimages", "choose_image"),
+        ("wagtaildocs", "choose_document"),
+        ("wagtail_localize", "submit_translation"),
+    ],
+}
+
+# Page rights per group and per language tree.
+PAGE_PERMISSIONS = {
+    EDITORS: {"fr": ["add_page", "change_page"]},
+    MODERATORS: {
+        "fr": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+        "en": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
+    },
+    TRANSLATORS: {"en": ["add_page", "change_page"]},
+}
+
+
+def create_groups(apps):
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    for name, permissions in MODEL_PERMISSIONS.items():
+        group, _created = Group.objects.get_or_create(name=name)
+        for app_label, codename in permissions:
+            permission = Permission.objects.filter(
+                content_type__app_label=app_label, codename=codename
+            ).first()
+            if permission is not None:
+                group.permissions.add(permission)
+
+
+def grant_page_permissions(apps):
+    """Attach each group's page rights to the home page of each language tree."""
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    Page = apps.get_model("wagtailcore", "Page")
+    GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
+    homes = {
+        page.locale.language_code: page
+        for page in Page.objects.filter(depth=2).select_related("locale")
+    }
+    for name, trees in PAGE_PERMISSIONS.items():
+        group = Group.objects.filter(name=name).first()
+        if group is None:
+            continue
+        for language, codenames in trees.items():
+            home = homes.get(language)
+            if home is None:
+                continue
+            for codename in codenames:
+                permission = Permission.objects.get(
+                    content_type__app_label="wagtailcore", codename=codename
+                )
+                GroupPagePermission.objects.get_or_create(
+                    group=group, page=home, permission=permission
+                )
+
+
+def create_review_workflow(apps):
+    """"Relecture": one approval task for the moderators, on the whole site."""
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Group = apps.get_model("auth", "Group")
+    Page = apps.get_model("wagtailcore", "Page")
+    Workflow = apps.get_model("wagtailcore", "Workflow")
+    WorkflowTask = apps.get_model("wagtailcore", "WorkflowTask")
+    WorkflowPage = apps.get_model("wagtailcore", "WorkflowPage")
+    GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
+
+    workflow, _created = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW)
+    task = GroupApprovalTask.objects.filter(name=REVIEW_TASK).first()
+    if task is None:
+        task_type, _created = ContentType.objects.get_or_create(
+            app_label="wagtailcore", model="groupapprovaltask"
+        )
+        task = GroupApprovalTask.objects.create(name=REVIEW_TASK, content_type=task_type)
+    task.groups.add(Group.objects.get(name=MODERATORS))
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    root = Page.objects.get(depth=1)
+    WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
