@@ -1,0 +1,80 @@
+"""Which English pages a translator must look at: missing, behind their French source,
+or with segments still untranslated. Three grouped queries, whatever the number of pages."""
+
+from dataclasses import dataclass
+
+from django.db.models import Count, F
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+from wagtail_localize.models import StringSegment, TranslationSource
+
+MISSING = "missing"
+OUTDATED = "outdated"
+INCOMPLETE = "incomplete"
+
+LABELS = {
+    MISSING: _("pas de version anglaise"),
+    OUTDATED: _("page française modifiée depuis la dernière synchronisation"),
+    INCOMPLETE: _("segments à traduire"),
+}
+
+
+@dataclass
+class PageTranslationStatus:
+    source_page: Page
+    english_page: Page | None
+    status: str
+
+    @property
+    def label(self):
+        return LABELS[self.status]
+
+
+def translation_statuses(source_language="fr", target_language="en"):
+    """Status of every live source page whose translation needs work."""
+    sources = list(
+        Page.objects.filter(locale__language_code=source_language, depth__gt=1)
+        .live()
+        .order_by("path")
+    )
+    keys = [page.translation_key for page in sources]
+    targets = {
+        page.translation_key: page
+        for page in Page.objects.filter(
+            translation_key__in=keys, locale__language_code=target_language
+        )
+    }
+    translation_sources = {
+        source.object_id: source
+        for source in TranslationSource.objects.filter(
+            object_id__in=keys, locale__language_code=source_language
+        ).annotate(
+            segment_count=Count("stringsegment", distinct=True),
+        )
+    }
+    translated = dict(
+        StringSegment.objects.filter(
+            source__in=list(translation_sources.values()),
+            string__translations__locale__language_code=target_language,
+            string__translations__context=F("context"),
+            string__translations__has_error=False,
+        )
+        .values("source_id")
+        .annotate(count=Count("id", distinct=True))
+        .values_list("source_id", "count")
+    )
+    results = []
+    for page in sources:
+        english = targets.get(page.translation_key)
+        source = translation_sources.get(page.translation_key)
+        if english is None:
+            status = MISSING
+        elif source is not None and page.last_published_at and page.last_published_at > source.last_updated_at:
+            status = OUTDATED
+        elif source is not None and translated.get(source.pk, 0) < source.segment_count:
+            status = INCOMPLETE
+        else:
+            continue
+        results.append(PageTranslationStatus(page, english, status))
+    return results
+
