@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.utils.translation import pgettext_lazy
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -26,7 +27,7 @@ if settings.DEBUG:
 
 # French unprefixed at "/", English under "/en/".
 urlpatterns += i18n_patterns(
-    path("recherche/", views.search, name="search"),
+    path(pgettext_lazy("URL de la page de recherche", "recherche/"), views.search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

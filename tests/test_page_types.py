@@ -12,7 +12,7 @@ from wagtail.models import Page
 from angers_intl.models import HomePage, StandardPage
 from networks.models import NetworkIndexPage, NetworkPage, ThematicNetworkPage
 from recognitions.models import RecognitionIndexPage, RecognitionPage
-from tests.conftest import page_by_slug
+from tests.conftest import page_for
 
 NEXT_YEAR = datetime.date.today().year + 1
 
@@ -22,28 +22,20 @@ class PageTypeChecks:
     Angers content of that type (French slug), its parent type and facts it shows."""
 
     model = None
-    slug = None
+    key = None
     allowed_parent = None
-    forbidden_parent = None
+    forbidden_parents = ()
     shown_fr = ()
     shown_en = ()
     search_word = None
 
     def page(self, language="fr"):
-        return page_by_slug(self.slug, "fr") if language == "fr" else page_by_slug(
-            self.slug, "fr"
-        ).get_translation(self._locale(language))
-
-    @staticmethod
-    def _locale(code):
-        from wagtail.models import Locale
-
-        return Locale.objects.get(language_code=code)
+        return page_for(self.key, language)
 
     def test_can_be_created_only_under_its_parent(self, content):
-        assert self.model.can_create_at(page_by_slug(self.allowed_parent))
-        if self.forbidden_parent:
-            assert not self.model.can_create_at(page_by_slug(self.forbidden_parent))
+        assert self.model.can_create_at(page_for(self.allowed_parent))
+        for parent in self.forbidden_parents:
+            assert not self.model.can_create_at(page_for(parent)), parent
 
     def test_renders_in_french_and_english(self, content, client):
         for language, facts in (("fr", self.shown_fr), ("en", self.shown_en)):
@@ -67,13 +59,7 @@ class PageTypeChecks:
         client.get(page.url)  # warm caches (site root paths, renditions)
         with CaptureQueriesContext(connection) as before:
             client.get(page.url)
-        parent = page.get_parent().specific
-        for index in range(30):
-            sibling = self.sibling_of(page, index)
-            if sibling is None:
-                break
-            parent.add_child(instance=sibling)
-            sibling.save_revision().publish()
+        self.add_siblings(page, 30)
         client.get(page.url)
         with CaptureQueriesContext(connection) as after:
             client.get(page.url)
@@ -82,38 +68,92 @@ class PageTypeChecks:
 
     max_queries = 20
 
-    def sibling_of(self, page, index):
-        model = type(page)
-        if model is HomePage:
-            return None
-        return model(title=f"Page sœur {index}", slug=f"page-soeur-{index}", locale=page.locale)
+    def add_siblings(self, page, count):
+        parent = page.get_parent().specific
+        for index in range(count):
+            sibling = type(page)(title=f"Page sœur {index}", slug=f"page-soeur-{index}")
+            parent.add_child(instance=sibling)
+            sibling.save_revision().publish()
 
 
 class TestHomePage(PageTypeChecks):
     model = HomePage
-    slug = None
+    key = "home"
     allowed_parent = None
     shown_fr = ("Angers International", "Réseaux de villes", "AFCCRE")
     shown_en = ("Angers International", "City networks", "AFCCRE")
     search_word = "Angers"
 
-    def page(self, language="fr"):
-        return HomePage.objects.get(locale__language_code=language)
-
     def test_can_be_created_only_under_its_parent(self, content):
         assert HomePage.can_create_at(Page.get_first_root_node())
         assert not HomePage.can_create_at(HomePage.objects.first())
 
+    def add_siblings(self, page, count):
+        # The home page has no siblings: its sections grow instead.
+        section = page_for("city-networks")
+        for index in range(count):
+            network = NetworkPage(title=f"Réseau {index}", slug=f"reseau-{index}", summary="Un réseau")
+            section.add_child(instance=network)
+            network.save_revision().publish()
+
 
 class TestStandardPage(PageTypeChecks):
     model = StandardPage
-    slug = "mentions-legales"
-    allowed_parent = "accueil"
-    forbidden_parent = "reseaux-de-villes"
-    shown_fr = ("Mentions légales", "Ville d’Angers")
+    key = "legal-notice"
+    allowed_parent = "home"
+    forbidden_parents = ("city-networks", "recognitions")
+    shown_fr = ("Mentions légales", "Directeur de la publication")
     shown_en = ("Legal notice",)
     search_word = "mentions"
 
-    def test_can_be_created_only_under_its_parent(self, content):
-        assert StandardPage.can_create_at(HomePage.objects.first())
-        assert not StandardPage.can_create_at(page_by_slug("reseaux-de-villes"))
+
+class TestNetworkIndexPage(PageTypeChecks):
+    model = NetworkIndexPage
+    key = "city-networks"
+    allowed_parent = "home"
+    forbidden_parents = ("recognitions", "afccre")
+    shown_fr = ("Réseaux de villes", "AFCCRE", "Eurocities", "Filtrer et trier")
+    shown_en = ("City networks", "AFCCRE", "Eurocities")
+    search_word = "réseaux"
+    max_queries = 24
+
+
+class TestNetworkPage(PageTypeChecks):
+    model = NetworkPage
+    key = "afccre"
+    allowed_parent = "city-networks"
+    forbidden_parents = ("recognitions", "home")
+    shown_fr = ("AFCCRE", "1951", "plus de 1\xa0500", "Ouvre une nouvelle fenêtre")
+    shown_en = ("AFCCRE", "1951", "over 1,500", "Opens in a new window")
+    search_word = "jumelage"
+
+
+class TestThematicNetworkPage(PageTypeChecks):
+    model = ThematicNetworkPage
+    key = "gcom"
+    allowed_parent = "thematic-networks"
+    forbidden_parents = ("recognitions", "home")
+    shown_fr = ("12\xa0761", "142", "2030")
+    shown_en = ("12,761", "142", "2030")
+    search_word = "climat"
+
+
+class TestRecognitionIndexPage(PageTypeChecks):
+    model = RecognitionIndexPage
+    key = "recognitions"
+    allowed_parent = "home"
+    forbidden_parents = ("city-networks",)
+    shown_fr = ("Reconnaissance internationale", "Prix de l")
+    shown_en = ("International recognition", "Europe Prize")
+    search_word = "reconnaissance"
+    max_queries = 24
+
+
+class TestRecognitionPage(PageTypeChecks):
+    model = RecognitionPage
+    key = "europe-prize"
+    allowed_parent = "recognitions"
+    forbidden_parents = ("city-networks", "thematic-networks", "home")
+    shown_fr = ("1955", "Plaque d’honneur", "Assemblée parlementaire du Conseil de l’Europe")
+    shown_en = ("1955", "Plaque of Honour", "Parliamentary Assembly of the Council of Europe")
+    search_word = "Strasbourg"

@@ -1,0 +1,121 @@
+"""Browser tests: Debian's Chromium, driven by Playwright, against a real portal.
+
+The portal runs in its own process (Django's server, DEBUG off), on a database of its
+own on the test PostgreSQL server, with the Angers content loaded by the real command.
+It is not emptied between tests, unlike the databases of the other tests.
+"""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import psycopg
+import pytest
+from django.conf import settings
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+DATABASE_NAME = "angers_intl_browser"
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _server_url(database):
+    """DATABASE_URL of the test server, pointed at another database."""
+    db = settings.DATABASES["default"]
+    host = db.get("HOST") or ""
+    port = f":{db['PORT']}" if db.get("PORT") else ""
+    user = db.get("USER") or "postgres"
+    password = f":{db['PASSWORD']}" if db.get("PASSWORD") else ""
+    if host.startswith("/"):
+        return f"postgresql://{user}{password}@/{database}?host={host}"
+    return f"postgresql://{user}{password}@{host}{port}/{database}"
+
+
+@pytest.fixture(scope="session")
+def portal_url(django_db_blocker, tmp_path_factory):
+    admin_url = _server_url("postgres")
+    with psycopg.connect(admin_url, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{DATABASE_NAME}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{DATABASE_NAME}"')
+    port = _free_port()
+    environment = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "angers_intl.settings.dev",
+        "DATABASE_URL": _server_url(DATABASE_NAME),
+        "DEBUG": "0",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "MEDIA_ROOT": str(tmp_path_factory.mktemp("media")),
+        "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
+    }
+    manage = [sys.executable, "manage.py"]
+    for command in (["migrate", "--no-input"], ["load_angers_content"]):
+        subprocess.run(manage + command, cwd=ROOT, env=environment, check=True, capture_output=True)
+    server = subprocess.Popen(
+        manage + ["runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"],
+        cwd=ROOT,
+        env=environment,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(url + "/healthz", timeout=2)
+            break
+        except OSError:
+            if time.monotonic() > deadline or server.poll() is not None:
+                server.kill()
+                raise RuntimeError("The portal did not start for the browser tests.") from None
+            time.sleep(0.3)
+    yield url
+    server.terminate()
+    server.wait(timeout=20)
+    with psycopg.connect(admin_url, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{DATABASE_NAME}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(viewport={"width": 320, "height": 640}, is_mobile=True, has_touch=True)
+    tab = context.new_page()
+    yield tab
+    context.close()
