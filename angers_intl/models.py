@@ -121,6 +121,7 @@ class HomePage(PortalPage):
 
     class Meta:
         verbose_name = _("page d'accueil")
+        verbose_name_plural = _("pages d'accueil")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -140,7 +141,6 @@ class HomePage(PortalPage):
             "inLanguage": self.locale.language_code,
             "publisher": {"@type": "GovernmentOrganization", "name": "Ville d'Angers"},
         }
-        verbose_name_plural = _("pages d'accueil")
 
 
 class StandardPage(PortalPage):

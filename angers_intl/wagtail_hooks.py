@@ -1,7 +1,7 @@
 """Admin additions: the dashboard panel for staff, translation status in the page
 listing, and the content checker's rules for RGAA."""
 
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
@@ -10,7 +10,25 @@ from wagtail.admin.widgets.button import ListingButton
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import TranslationSource
 
+from .admin_views import ReviewedUpdateTranslationsView, checked_upload_pofile
 from .translation_status import OUTDATED, translation_statuses
+
+
+@hooks.register("register_admin_urls")
+def guard_wagtail_localize_views():
+    # Same addresses as wagtail-localize's views, registered first so they answer.
+    return [
+        path(
+            "localize/translate/<int:translation_id>/pofile/upload/",
+            checked_upload_pofile,
+            name="angers_intl_upload_pofile",
+        ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            ReviewedUpdateTranslationsView.as_view(),
+            name="angers_intl_update_translations",
+        ),
+    ]
 
 
 class EditorialStatusPanel(Component):

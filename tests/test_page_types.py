@@ -3,8 +3,6 @@ in both languages, what it shows, what it refuses, how it is found, what it cost
 
 import datetime
 
-import pytest
-from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page

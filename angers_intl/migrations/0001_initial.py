@@ -24,6 +24,7 @@ class Migration(migrations.Migration):
             ],
             options={
                 'verbose_name': "page d'accueil",
+                'verbose_name_plural': "pages d'accueil",
             },
             bases=('wagtailcore.page',),
         ),

@@ -136,7 +136,8 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 
-WAGTAILLOCALIZE_JQ_ENABLED = False
+# A new translation starts as a draft, even of a live page: a moderator publishes it.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # Machine translation only when the city configures a provider (see README).
 if os.environ.get("DEEPL_API_KEY"):
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {

@@ -1,0 +1,86 @@
+"""Admin views that put two guards in front of wagtail-localize.
+
+- Its PO upload answers a file without its translation header, or a request without a
+  file, with a server error. The portal checks the upload first and sends the translator
+  back with a clear message; a good file goes on to wagtail-localize's own view.
+- Its "sync translated pages" view lets anyone who may submit translations publish them;
+  translators must submit them for review instead.
+"""
+
+import polib
+from django.contrib import messages
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from wagtail.admin.utils import get_valid_next_url_from_request
+from wagtail.models import Page
+from wagtail_localize.models import Translation
+from wagtail_localize.views.edit_translation import upload_pofile, user_can_edit_instance
+from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+MAX_PO_FILE_SIZE = 5 * 1024 * 1024
+
+
+def _reject(request, message):
+    messages.error(request, message)
+    return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_home"))
+
+
+@require_POST
+def checked_upload_pofile(request, translation_id):
+    translation = get_object_or_404(Translation, id=translation_id)
+    if not user_can_edit_instance(request.user, translation.get_target_instance()):
+        raise PermissionDenied
+    upload = request.FILES.get("file")
+    if upload is None:
+        return _reject(request, _("Choisissez un fichier PO à téléverser."))
+    if upload.size > MAX_PO_FILE_SIZE:
+        return _reject(request, _("Ce fichier est trop volumineux pour être un fichier PO de page."))
+    content = upload.read()
+    upload.seek(0)
+    try:
+        po = polib.pofile(content.decode("utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return _reject(
+            request,
+            _("Ce fichier n’est pas un fichier PO valide (encodé en UTF-8) : aucune traduction n’a été modifiée."),
+        )
+    if po.metadata.get("X-WagtailLocalize-TranslationID") != str(translation.uuid):
+        return _reject(
+            request,
+            _(
+                "Ce fichier PO n’a pas été téléchargé depuis cette traduction : aucune "
+                "traduction n’a été modifiée. Téléchargez le fichier PO de cette page et "
+                "traduisez celui-là."
+            ),
+        )
+    return upload_pofile(request, translation_id)
+
+
+class ReviewedUpdateTranslationsView(UpdateTranslationsView):
+    """wagtail-localize's "sync translated pages", without the "publish" box for people
+    who may not publish the translated pages: translators submit them for review."""
+
+    def get_form(self):
+        form = super().get_form()
+        if "publish_translations" in form.fields and not self._can_publish_translations():
+            field = form.fields["publish_translations"]
+            field.disabled = True
+            field.initial = False
+            field.help_text = _("Un modérateur publiera les pages traduites après relecture.")
+        return form
+
+    def _can_publish_translations(self):
+        user = self.request.user
+        if user.is_superuser:
+            return True
+        for translation in self.object.translations.filter(enabled=True):
+            try:
+                target = translation.get_target_instance()
+            except ObjectDoesNotExist:
+                return False
+            if isinstance(target, Page) and not target.permissions_for_user(user).can_publish():
+                return False
+        return True

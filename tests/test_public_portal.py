@@ -1,0 +1,166 @@
+"""What a citizen's browser or a search engine gets from the public pages."""
+
+import gzip
+import json
+import re
+from pathlib import Path
+
+import pytest
+from django.test import Client
+from wagtail.models import Page
+
+from networks.models import NetworkPage
+from tests.conftest import page_for
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def live_pages():
+    return Page.objects.filter(depth__gt=1).live().specific()
+
+
+def test_every_page_has_hreflang_links_for_its_translations(content, client):
+    for page in live_pages():
+        html = client.get(page.url).content.decode()
+        for translation in page.get_translations(inclusive=True).live():
+            code = translation.locale.language_code
+            assert f'hreflang="{code}" href="{translation.full_url}"' in html, page.url
+        assert 'hreflang="x-default"' in html, page.url
+
+
+def test_sitemap_lists_both_languages_with_alternates(content, client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    xml = response.content.decode()
+    locations = re.findall(r"<loc>([^<]+)</loc>", xml)
+    expected = {page.full_url for page in live_pages()}
+    assert set(locations) == expected
+    assert any("/en/" in url for url in locations)
+    afccre_fr, afccre_en = page_for("afccre"), page_for("afccre", "en")
+    entry = xml.split(f"<loc>{afccre_en.full_url}</loc>")[1].split("</url>")[0]
+    assert f'hreflang="fr" href="{afccre_fr.full_url}"' in entry
+    assert f'hreflang="en" href="{afccre_en.full_url}"' in entry
+
+
+def test_robots_txt_points_to_the_sitemap(db, client):
+    body = client.get("/robots.txt").content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in body
+    assert "Disallow: /admin/" in body
+
+
+def test_language_switcher_leads_to_the_translation(content, client):
+    html = client.get(page_for("uclg").url).content.decode()
+    english = page_for("uclg", "en")
+    assert f'<a href="{english.url}" lang="en" hreflang="en">English</a>' in html
+
+
+def test_language_switcher_falls_back_to_nearest_translated_ancestor(content, client):
+    section = page_for("city-networks")
+    untranslated = NetworkPage(title="Réseau sans traduction", slug="reseau-sans-traduction")
+    section.add_child(instance=untranslated)
+    untranslated.save_revision().publish()
+    html = client.get(untranslated.url).content.decode()
+    english_section = page_for("city-networks", "en")
+    assert f'href="{english_section.url}" lang="en" hreflang="en"' in html
+    assert client.get(english_section.url).status_code == 200
+
+
+def test_search_outside_the_page_tree_switches_to_the_same_view(content, client):
+    html = client.get("/recherche/", {"q": "climat"}).content.decode()
+    assert 'href="/en/search/?q=climat" lang="en"' in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["", "x" * 10_000, "'; DROP TABLE wagtailcore_page; --", "\x00\x01\x02", "réseau)(&|!:*", "<script>"],
+)
+def test_absurd_search_queries_give_a_normal_page(content, client, query):
+    response = client.get("/recherche/", {"q": query})
+    assert response.status_code == 200
+    assert "<script>alert" not in response.content.decode()
+    assert Page.objects.filter(depth=2).exists()
+
+
+def test_search_results_stay_in_the_visitors_language(content, client):
+    french = client.get("/recherche/", {"q": "Eurocities"}).content.decode()
+    english = client.get("/en/search/", {"q": "Eurocities"}).content.decode()
+    french_results = french.split("<main")[1]
+    english_results = english.split("<main")[1]
+    assert page_for("eurocities").url in french_results
+    assert page_for("eurocities", "en").url not in french_results
+    assert page_for("eurocities", "en").url in english_results
+    assert page_for("eurocities").url not in english_results
+
+
+def test_search_uses_each_languages_stemming(content, client):
+    assert page_for("edcities").url in client.get("/recherche/", {"q": "éducatrice"}).content.decode()
+    assert page_for("edcities", "en").url in client.get("/en/search/", {"q": "educating"}).content.decode()
+    assert page_for("tree-cities", "en").url in client.get("/en/search/", {"q": "tree"}).content.decode()
+
+
+def test_empty_result_offers_suggestions(content, client):
+    html = client.get("/recherche/", {"q": "zzzqqq"}).content.decode()
+    assert "0 résultat" in html
+    assert page_for("city-networks").url in html
+
+
+def test_section_filters_and_sorting_travel_in_the_url(content, client):
+    section = page_for("city-networks")
+    html = client.get(section.url, {"scope": "worldwide"}).content.decode()
+    assert page_for("uclg").url in html
+    assert page_for("afccre").url not in html
+    by_year = client.get(section.url, {"sort": "year"}).content.decode()
+    positions = [by_year.index(page_for(key).url) for key in ("afccre", "cuf", "eurocities", "uclg")]
+    assert positions == sorted(positions)
+
+
+def test_unknown_filter_value_is_a_400_with_a_message(content, client):
+    response = client.get(page_for("city-networks").url, {"scope": "galactic"})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert 'aria-invalid="true"' in html and 'id="id_scope-error"' in html
+
+
+def test_missing_pages_answer_404_in_the_visitors_language(db, client):
+    french = client.get("/nulle-part/")
+    english = client.get("/en/nowhere/")
+    assert french.status_code == english.status_code == 404
+    assert '<html lang="fr"' in french.content.decode() and "Page introuvable" in french.content.decode()
+    assert '<html lang="en"' in english.content.decode() and "Page not found" in english.content.decode()
+
+
+def test_structured_data_describes_the_page(content, client):
+    html = client.get(page_for("uclg", "en").url).content.decode()
+    blocks = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html).group(1))
+    types = {block["@type"] for block in blocks}
+    assert {"BreadcrumbList", "Organization"} <= types
+    award = client.get(page_for("europe-prize").url).content.decode()
+    assert '"award"' in award
+
+
+def test_public_pages_forbid_inline_scripts_and_styles(content, client):
+    response = client.get(page_for("afccre").url)
+    policy = response["Content-Security-Policy"]
+    assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+    html = response.content.decode()
+    assert not re.search(r"<script(?![^>]*application/ld\+json)[^>]*>[^<]", html)
+    assert " style=" not in html
+
+
+def test_external_links_that_open_a_new_window_say_so(content, client):
+    for language, warning in (("fr", "Ouvre une nouvelle fenêtre"), ("en", "Opens in a new window")):
+        html = client.get(page_for("afccre", language).url).content.decode()
+        for link in re.findall(r'<a [^>]*target="_blank"[^>]*>.*?</a>', html, re.S):
+            assert warning in link, link
+
+
+def test_official_names_in_another_language_are_marked(content, client):
+    html = client.get(page_for("cuf", "en").url).content.decode()
+    assert '<span lang="fr">Cités Unies France</span>' in html or 'lang="fr">Cités Unies France<' in html
+
+
+def test_detail_page_weighs_under_60_kb_compressed(content, client):
+    html = client.get(page_for("cuf").url).content
+    css = (ROOT / "static" / "css" / "portal.css").read_bytes()
+    total = len(gzip.compress(html)) + len(gzip.compress(css))
+    assert total < 60_000, total

@@ -1,0 +1,299 @@
+"""City staff and translators at work, through the admin's real views."""
+
+import io
+
+import polib
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.test import Client, override_settings
+from django.urls import reverse
+from wagtail.models import Locale, Page, WorkflowState
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+from wagtail_localize.models import Translation, TranslationSource
+
+from angers_intl import roles
+from angers_intl.translation_status import OUTDATED, translation_statuses
+from networks.models import NetworkPage
+from tests.conftest import page_for
+
+
+def make_user(username, group_name=None):
+    user = get_user_model().objects.create_user(username=username, password="x" * 12)
+    if group_name:
+        user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+def client_for(user):
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def people(content):
+    return {
+        "editor": make_user("redactrice", roles.EDITORS),
+        "moderator": make_user("moderateur", roles.MODERATORS),
+        "translator": make_user("traducteur", roles.TRANSLATORS),
+    }
+
+
+@pytest.fixture
+def trial_page(content):
+    """A French network page with an empty body, easy to post from the admin's form."""
+    section = page_for("city-networks")
+    page = NetworkPage(title="Réseau d'essai", slug="reseau-d-essai", summary="Un réseau pour essayer.")
+    section.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def edit_data(page, **changes):
+    """What the admin's edit form posts for a network page with an empty body."""
+    values = {
+        "title": page.title,
+        "slug": page.slug,
+        "summary": page.summary,
+        "own_language": page.own_language,
+        "body": streamfield([]),
+        "comments": inline_formset([]),
+    }
+    values.update(changes)
+    return nested_form_data(values)
+
+
+def edit_url(page):
+    return reverse("wagtailadmin_pages:edit", args=[page.pk])
+
+
+# Boundaries -------------------------------------------------------------------------
+
+
+def test_translator_cannot_open_a_french_page_in_the_editor(people):
+    client = client_for(people["translator"])
+    french = page_for("afccre")
+    assert client.get(edit_url(french)).status_code == 403
+    english = page_for("afccre", "en")
+    assert client.get(edit_url(english)).status_code == 200
+
+
+def test_translator_cannot_publish_or_unpublish_french_pages(people, trial_page):
+    client = client_for(people["translator"])
+    response = client.post(edit_url(trial_page), edit_data(trial_page, title="Piraté", **{"action-publish": "1"}))
+    assert response.status_code == 403
+    unpublish = reverse("wagtailadmin_pages:unpublish", args=[trial_page.pk])
+    assert client.post(unpublish).status_code == 403
+    trial_page.refresh_from_db()
+    assert trial_page.live and trial_page.title == "Réseau d'essai"
+
+
+def test_editor_cannot_publish(people, trial_page):
+    client = client_for(people["editor"])
+    client.post(edit_url(trial_page), edit_data(trial_page, title="Nouveau titre", **{"action-publish": "1"}))
+    trial_page.refresh_from_db()
+    assert trial_page.title == "Réseau d'essai"
+    assert Client().get(trial_page.url).content.decode().count("Nouveau titre") == 0
+
+
+def test_editor_cannot_edit_english_pages(people):
+    client = client_for(people["editor"])
+    assert client.get(edit_url(page_for("afccre", "en"))).status_code == 403
+
+
+def test_visitor_never_sees_a_draft_a_scheduled_page_or_a_preview(people, trial_page):
+    import datetime
+
+    from django.utils import timezone
+
+    trial_page.title = "Titre du brouillon"
+    trial_page.save_revision()
+    visitor = Client()
+    html = visitor.get(trial_page.url).content.decode()
+    assert "Titre du brouillon" not in html and "Réseau d&#x27;essai" in html
+
+    scheduled = NetworkPage(title="Réseau programmé", slug="reseau-programme")
+    page_for("city-networks").add_child(instance=scheduled)
+    scheduled.go_live_at = timezone.now() + datetime.timedelta(days=3)
+    scheduled.save_revision().publish()
+    scheduled.refresh_from_db()
+    assert not scheduled.live
+    assert visitor.get("/reseaux-de-villes/reseau-programme/").status_code == 404
+
+    preview = reverse("wagtailadmin_pages:preview_on_edit", args=[trial_page.pk])
+    response = visitor.get(preview)
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+def test_scheduled_page_goes_live_with_publish_scheduled(people):
+    import datetime
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    page = NetworkPage(title="Réseau bientôt en ligne", slug="reseau-bientot")
+    page_for("city-networks").add_child(instance=page)
+    revision = page.save_revision()
+    revision.approved_go_live_at = timezone.now() - datetime.timedelta(minutes=1)
+    revision.save()
+    call_command("publish_scheduled")
+    page.refresh_from_db()
+    assert page.live
+    assert Client().get(page.url).status_code == 200
+
+
+# Review workflow --------------------------------------------------------------------
+
+
+def submit(client, page, **changes):
+    return client.post(edit_url(page), edit_data(page, **changes, **{"action-submit": "1"}))
+
+
+def current_task_state(page):
+    state = WorkflowState.objects.active().get(object_id=str(page.pk))
+    return state.current_task_state
+
+
+def test_editor_submits_and_moderator_publishes(people, trial_page):
+    submit(client_for(people["editor"]), trial_page, title="Réseau relu")
+    task_state = current_task_state(trial_page)
+    assert task_state.task.name == roles.REVIEW_TASK
+    assert Client().get(trial_page.url).content.decode().count("Réseau relu") == 0
+
+    moderator = client_for(people["moderator"])
+    dashboard = moderator.get("/admin/").content.decode()
+    assert "Réseau relu" in dashboard
+
+    approve = reverse("wagtailadmin_pages:workflow_action", args=[trial_page.pk, "approve", task_state.pk])
+    response = moderator.post(approve, {"comment": "Parfait."})
+    assert response.status_code in (200, 302)
+    trial_page.refresh_from_db()
+    assert trial_page.live and trial_page.title == "Réseau relu"
+    assert "Réseau relu" in Client().get(trial_page.url).content.decode()
+
+
+def test_rejection_comment_reaches_the_editor(people, trial_page):
+    editor = client_for(people["editor"])
+    submit(editor, trial_page, title="Réseau à revoir")
+    task_state = current_task_state(trial_page)
+    reject = reverse("wagtailadmin_pages:workflow_action", args=[trial_page.pk, "reject", task_state.pk])
+    client_for(people["moderator"]).post(reject, {"comment": "Précisez l'année de création."})
+    trial_page.refresh_from_db()
+    assert trial_page.title == "Réseau d'essai"
+    page_html = editor.get(edit_url(trial_page)).content.decode()
+    assert "Précisez l&#x27;année de création." in page_html or "Précisez l'année de création." in page_html
+
+
+# Translation round trip -------------------------------------------------------------
+
+
+def test_french_change_flags_english_and_po_round_trip_updates_it(people, trial_page):
+    en = Locale.objects.get(language_code="en")
+    translator = client_for(people["translator"])
+    moderator = client_for(people["moderator"])
+
+    # The translator creates the English version (a draft) through wagtail-localize.
+    submit_url = reverse("wagtail_localize:submit_page_translation", args=[trial_page.pk])
+    translator.post(submit_url, {"locales": [en.pk]})
+    english = trial_page.get_translation(en)
+    assert not english.live
+
+    # An editor's change is published by a moderator: the English page falls behind.
+    moderator.post(edit_url(trial_page), edit_data(trial_page, summary="Un réseau revu.", **{"action-publish": "1"}))
+    trial_page.refresh_from_db()
+    assert trial_page.summary == "Un réseau revu."
+    statuses = {s.source_page.pk: s.status for s in translation_statuses()}
+    assert statuses[trial_page.pk] == OUTDATED
+    assert "Réseau d&#x27;essai" in translator.get("/admin/").content.decode()
+
+    # The translator syncs (without being offered to publish), then works on the PO file.
+    source = TranslationSource.objects.get_for_instance(trial_page)
+    sync_url = reverse("wagtail_localize:update_translations", args=[source.pk])
+    form = translator.get(sync_url)
+    assert form.status_code == 200
+    translator.post(sync_url, {"publish_translations": "on"})
+    english.refresh_from_db()
+    assert not english.live
+    assert trial_page.pk not in {s.source_page.pk for s in translation_statuses() if s.status == OUTDATED}
+
+    translation = Translation.objects.get(source=source, target_locale=en)
+    download = translator.get(reverse("wagtail_localize:download_pofile", args=[translation.pk]))
+    assert download.status_code == 200
+    po = polib.pofile(download.content.decode())
+    english_texts = {
+        "Réseau d'essai": "Trial network",
+        "reseau-d-essai": "trial-network",
+        "Un réseau revu.": "A reviewed network.",
+    }
+    for entry in po:
+        entry.msgstr = english_texts[entry.msgid]
+    upload_url = reverse("wagtail_localize:upload_pofile", args=[translation.pk])
+    back = edit_url(english)
+
+    # A broken file and a file of another page change nothing.
+    for bad in (b"\x00\xff not a po file", str(polib.POFile()).encode(), b"msgid \"x\"\nmsgstr"):
+        response = translator.post(upload_url, {"file": io.BytesIO(bad), "next": back})
+        assert response.status_code == 302
+        assert translation.get_progress()[1] == 0
+    assert translator.post(upload_url, {"next": back}).status_code == 302
+
+    uploaded = io.BytesIO(str(po).encode())
+    uploaded.name = "reseau.po"
+    translator.post(upload_url, {"file": uploaded, "next": back})
+    assert translation.get_progress() == (3, 3)
+
+    # The translator may not publish; a moderator does, from wagtail-localize's editor.
+    assert translator.post(edit_url(english), {"action": "publish"}).status_code == 403
+    moderator.post(edit_url(english), {"action": "publish"})
+    english.refresh_from_db()
+    assert english.live
+    html = Client().get(english.url).content.decode()
+    assert "Trial network" in html and "A reviewed network." in html
+    assert english.url.startswith("/en/city-networks/trial-network/")
+
+
+def test_bad_po_upload_says_why(people, trial_page):
+    en = Locale.objects.get(language_code="en")
+    translator = client_for(people["translator"])
+    translator.post(reverse("wagtail_localize:submit_page_translation", args=[trial_page.pk]), {"locales": [en.pk]})
+    source = TranslationSource.objects.get_for_instance(trial_page)
+    translation = Translation.objects.get(source=source, target_locale=en)
+    upload_url = reverse("wagtail_localize:upload_pofile", args=[translation.pk])
+    response = translator.post(upload_url, {"file": io.BytesIO(str(polib.POFile()).encode())}, follow=True)
+    assert response.status_code == 200
+    assert "n’a pas été téléchargé depuis cette traduction" in response.content.decode()
+
+
+def test_machine_translation_button_only_with_a_provider(people):
+    translator = client_for(people["translator"])
+    english = page_for("afccre", "en")
+    with override_settings(WAGTAILLOCALIZE_MACHINE_TRANSLATOR=None):
+        assert '"machineTranslator": null' in translator.get(edit_url(english)).content.decode()
+    html = translator.get(edit_url(english)).content.decode()
+    assert '"machineTranslator": {' in html
+
+
+def test_admin_speaks_the_users_language(people):
+    user = people["editor"]
+    user.wagtail_userprofile.preferred_language = "en"
+    user.wagtail_userprofile.save()
+    html = client_for(user).get("/admin/").content.decode()
+    assert '<html lang="en"' in html or 'lang="en"' in html[:500]
+    user.wagtail_userprofile.preferred_language = "fr"
+    user.wagtail_userprofile.save()
+    html = client_for(user).get("/admin/").content.decode()
+    assert 'lang="fr"' in html[:500]
+
+
+def test_page_listing_flags_outdated_english_page(people, trial_page):
+    en = Locale.objects.get(language_code="en")
+    from wagtail_localize.operations import TranslationCreator
+
+    TranslationCreator(None, [en]).create_translations(trial_page)
+    english = trial_page.get_translation(en)
+    revision = trial_page.save_revision()
+    revision.publish()
+    listing = client_for(people["moderator"]).get(reverse("wagtailadmin_explore", args=[english.get_parent().pk]))
+    assert "Traduction à mettre à jour" in listing.content.decode()
+    assert Page.objects.filter(pk=english.pk).exists()
