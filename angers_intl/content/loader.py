@@ -76,8 +76,9 @@ def stream_data(spec, field, language, pages_by_key):
                 ]
             }
         elif block_type == "link":
+            target = pages_by_key.get(value.get("page"))
             raw = {
-                "page": pages_by_key[value["page"]].pk if value.get("page") else None,
+                "page": target.pk if target else None,
                 "url": value.get("url", ""),
                 "text": _pick(value.get("text", ""), language),
             }
@@ -85,6 +86,15 @@ def stream_data(spec, field, language, pages_by_key):
             raw = _localize_struct(value, language)
         data.append({"type": block_type, "value": raw, "id": block_id})
     return data
+
+
+def references(spec):
+    """Keys of the other pages a page links to (relations and link blocks)."""
+    keys = {spec[name] for name in RELATION_FIELDS if spec.get(name)}
+    for item in spec.get("body") or []:
+        if item[0] == "link" and item[1].get("page"):
+            keys.add(item[1]["page"])
+    return keys
 
 
 def build_page(spec, language, pages_by_key):
@@ -100,7 +110,7 @@ def build_page(spec, language, pages_by_key):
         if name in spec:
             fields[name] = stream_data(spec, name, language, pages_by_key)
     for name in RELATION_FIELDS:
-        if spec.get(name):
+        if spec.get(name) in pages_by_key:
             fields[name] = pages_by_key[spec[name]]
     fields["show_in_menus"] = spec["type"].endswith("IndexPage")
     return model(**fields)
@@ -182,9 +192,15 @@ class ContentLoader:
     def load(self):
         pages_by_key = self._existing_pages()
         self._remove_wagtail_welcome_page()
+        waiting = []
         for spec in self.pages:
             if spec["key"] not in pages_by_key:
                 pages_by_key[spec["key"]] = self._create_french_page(spec, pages_by_key)
+                if not references(spec) <= pages_by_key.keys():
+                    waiting.append(spec)
+        # Links to pages created after the page itself.
+        for spec in waiting:
+            self._link_french_page(spec, pages_by_key)
         self._configure_site(pages_by_key)
         for spec in self.pages:
             self._translate(spec, pages_by_key[spec["key"]], pages_by_key)
@@ -214,6 +230,15 @@ class ContentLoader:
         self.created += 1
         self.say(f"  créée : {page.url_path}")
         return page
+
+    def _link_french_page(self, spec, pages_by_key):
+        with transaction.atomic():
+            page = pages_by_key[spec["key"]]
+            complete = build_page(spec, SOURCE_LANGUAGE, pages_by_key)
+            for name in RELATION_FIELDS + STREAM_FIELDS:
+                if hasattr(complete, name):
+                    setattr(page, name, getattr(complete, name))
+            page.save_revision().publish()
 
     def _configure_site(self, pages_by_key):
         from urllib.parse import urlsplit
