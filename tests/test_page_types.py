@@ -46,6 +46,19 @@ class PageTypeChecks:
             for fact in facts:
                 assert fact in html, f"{fact!r} missing on {page.url}"
 
+    def test_admin_editor_and_preview_open(self, content, admin_client):
+        page = self.page("fr")
+        assert admin_client.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
+        english = self.page("en")
+        assert admin_client.get(f"/admin/pages/{english.pk}/edit/").status_code == 200
+        preview = admin_client.get(f"/admin/pages/{page.pk}/view_draft/")
+        assert preview.status_code == 200
+        if self.allowed_parent:
+            parent = page_for(self.allowed_parent)
+            model = self.model._meta
+            add_url = f"/admin/pages/add/{model.app_label}/{model.model_name}/{parent.pk}/"
+            assert admin_client.get(add_url).status_code == 200
+
     def test_is_found_by_search(self, content, client):
         page = self.page("fr")
         response = client.get("/recherche/", {"q": self.search_word})
@@ -83,8 +96,10 @@ class TestHomePage(PageTypeChecks):
     search_word = "Angers"
 
     def test_can_be_created_only_under_its_parent(self, content):
-        assert HomePage.can_create_at(Page.get_first_root_node())
-        assert not HomePage.can_create_at(HomePage.objects.first())
+        assert HomePage.can_exist_under(Page.get_first_root_node())
+        assert not HomePage.can_exist_under(HomePage.objects.first())
+        # One home page per language tree: editors cannot add a third one.
+        assert not HomePage.can_create_at(Page.get_first_root_node())
 
     def add_siblings(self, page, count):
         # The home page has no siblings: its sections grow instead.

@@ -79,7 +79,7 @@ PAGES = [
         "text": {
             "summary": {
                 "fr": "Née en 1951 à l’initiative d’élus locaux, à l’origine du mouvement des "
-                "jumelages en Europe, l’AFCCRE rassemble plus de 1 500 collectivités.",
+                "jumelages en Europe, l’AFCCRE rassemble plus de 1 500 collectivités.",
                 "en": "Founded in 1951 at the initiative of local elected officials, at the origin "
                 "of the sister city movement in Europe, AFCCRE brings together over 1,500 local "
                 "authorities.",
@@ -113,7 +113,7 @@ PAGES = [
                 {
                     "fr": "<p>L’AFCCRE a été fondée en 1951 à l’initiative d’élus locaux. À l’origine "
                     "du mouvement des jumelages en Europe au lendemain de la Seconde Guerre mondiale, "
-                    "elle rassemble aujourd’hui plus de 1 500 collectivités européennes et "
+                    "elle rassemble aujourd’hui plus de 1 500 collectivités européennes et "
                     "internationales : communes, départements, régions et intercommunalités.</p>"
                     "<p>Source d’information majeure sur l’actualité et l’ensemble des politiques "
                     "européennes, l’AFCCRE aide les collectivités françaises à s’impliquer dans les "
@@ -174,7 +174,7 @@ PAGES = [
                         },
                     },
                     {
-                        "value": {"fr": "3 000", "en": "3,000"},
+                        "value": {"fr": "3 000", "en": "3,000"},
                         "label": {
                             "fr": "collectivités françaises dans son réseau (selon Cités Unies France)",
                             "en": "French local governments in its network (according to Cités Unies France)",
@@ -185,7 +185,7 @@ PAGES = [
                         "label": {"fr": "personnes dans son équipe", "en": "people in its team"},
                     },
                     {
-                        "value": {"fr": "200 000", "en": "200,000"},
+                        "value": {"fr": "200 000", "en": "200,000"},
                         "label": {
                             "fr": "visites par an sur son site web",
                             "en": "visits a year to its website",
@@ -219,7 +219,7 @@ PAGES = [
                     "sur les défis qu’elles rencontrent partout dans le monde.</p>"
                     "<h3>Cités Unies France, c’est :</h3>"
                     "<ul>"
-                    "<li>un réseau de 3 000 collectivités françaises engagées dans la coopération "
+                    "<li>un réseau de 3 000 collectivités françaises engagées dans la coopération "
                     "internationale avec leurs homologues du monde entier ;</li>"
                     "<li>plus de 30 ans d’expérience pour accompagner les élus locaux français et leurs "
                     "services dans la coopération internationale, afin de partager savoir-faire et "
@@ -235,7 +235,7 @@ PAGES = [
                     "<li>une équipe de 20 personnes en relation quotidienne avec les organismes "
                     "nationaux et internationaux qui traitent des questions intéressant les "
                     "collectivités ;</li>"
-                    "<li>un site web visité plus de 200 000 fois par an.</li>"
+                    "<li>un site web visité plus de 200 000 fois par an.</li>"
                     "</ul>"
                     "<h2>Ce que permet la loi depuis 1992</h2>"
                     "<p>Depuis 1992, la loi française autorise toutes les collectivités territoriales à "
@@ -256,7 +256,7 @@ PAGES = [
                     "la coopération internationale et la Commission européenne.</p>"
                     "<h2>Deux chiffres, deux périmètres</h2>"
                     "<p>La ville d’Angers indique que CUF accompagne 300 membres ; Cités Unies France "
-                    "présente, elle, un réseau de 3 000 collectivités françaises engagées dans la "
+                    "présente, elle, un réseau de 3 000 collectivités françaises engagées dans la "
                     "coopération internationale. Le premier chiffre compte les adhérents, le second "
                     "l’ensemble des collectivités de son réseau.</p>",
                     "en": "<p>Founded in 1975, Cités Unies France (CUF) brings together French local "
@@ -339,7 +339,7 @@ PAGES = [
         "text": {
             "summary": {
                 "fr": "Fondée par Cités Unies France en 2004, CGLU est la plus grande organisation "
-                "de collectivités locales au monde : elle représente près de 70 % de la population "
+                "de collectivités locales au monde : elle représente près de 70 % de la population "
                 "mondiale.",
                 "en": "Founded by CUF in 2004, UCLG is the world’s largest organization of local "
                 "governments, representing nearly 70% of the world’s population.",
@@ -355,7 +355,7 @@ PAGES = [
             },
             "countries": {"fr": "tous les continents", "en": "every continent"},
             "population_represented": {
-                "fr": "près de 70 % de la population mondiale",
+                "fr": "près de 70 % de la population mondiale",
                 "en": "nearly 70% of the world’s population",
             },
             "headquarters": {"fr": "Barcelone", "en": "Barcelona"},
@@ -378,7 +378,7 @@ PAGES = [
                 {
                     "fr": "<p>Fondée par Cités Unies France en 2004, Cités et Gouvernements Locaux Unis "
                     "(CGLU) est la plus grande organisation de gouvernements locaux au monde. Avec des "
-                    "représentants de tous les continents, qui représentent près de 70 % de la population "
+                    "représentants de tous les continents, qui représentent près de 70 % de la population "
                     "mondiale, CGLU est la voix des collectivités : elle porte les points de vue locaux "
                     "sur les enjeux mondiaux par la coordination et l’échange de bonnes pratiques.</p>"
                     "<p>Les membres de Cités Unies France, dont Angers, sont automatiquement membres de "
@@ -552,7 +552,7 @@ PAGES = [
         "logo": "GCoM",
         "text": {
             "summary": {
-                "fr": "Un réseau international de 12 761 villes engagées contre le changement "
+                "fr": "Un réseau international de 12 761 villes engagées contre le changement "
                 "climatique, qui représentent plus d’un milliard d’habitants dans 142 pays.",
                 "en": "An international network of 12,761 cities dedicated to the fight against "
                 "climate change, representing a population of over 1 billion from 142 countries.",
@@ -613,7 +613,7 @@ PAGES = [
                 {
                     "fr": "<p>La Convention des maires est un réseau international de villes engagées "
                     "dans la lutte contre le changement climatique. L’objectif de la Convention mondiale "
-                    "et de ses 12 761 villes membres, qui représentent plus d’un milliard d’habitants "
+                    "et de ses 12 761 villes membres, qui représentent plus d’un milliard d’habitants "
                     "dans 142 pays, est d’apporter des solutions locales coordonnées à une action "
                     "mondiale de réduction des émissions de CO2 d’ici 2030, avec une vision à long "
                     "terme : construire une société résiliente et sobre en carbone.</p>",

@@ -34,4 +34,8 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = _https
 SECURE_HSTS_PRELOAD = _https
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
+# Wagtail's live preview shows the page in a frame of the admin (same origin), so
+# SAMEORIGIN is kept instead of DENY.
+SILENCED_SYSTEM_CHECKS = ["security.W019"]
+
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")

@@ -5,7 +5,7 @@ import os
 from angers_intl.embedded_db import database_url
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, STORAGES, database_settings
+from .base import BASE_DIR, STATIC_ROOT, STORAGES, database_settings
 
 DEBUG = False
 SECRET_KEY = "angers-intl-test-key"
@@ -22,3 +22,7 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
 }
+
+# WhiteNoise serves the app folders' files directly, without collectstatic.
+WHITENOISE_USE_FINDERS = True
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)

@@ -24,43 +24,67 @@ def _saved_page(page):
     return page if isinstance(page, Page) and page.pk else None
 
 
-def _current_site(context):
+def _per_request(context, key, compute):
+    """Compute a value once per request: the header, footer, breadcrumbs and language
+    links are separate templates that need the same pages."""
     request = context.get("request")
-    return Site.find_for_request(request) if request else None
+    if request is None:
+        return compute()
+    cache = request.__dict__.setdefault("_portal_cache", {})
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
+def _public(queryset, context=None):
+    from angers_intl.models import without_restricted
+
+    return without_restricted(queryset)
 
 
 @register.simple_tag(takes_context=True)
 def localized_home(context):
     """The home page in the visitor's language (the French one when none exists)."""
-    cache = context.render_context
-    if "localized_home" not in cache:
-        site = _current_site(context)
-        home = None
-        if site is not None:
-            home = (
-                Page.objects.filter(
-                    translation_key=site.root_page.translation_key,
-                    locale__language_code=get_language(),
-                )
-                .live()
-                .first()
-                or site.root_page
+
+    def compute():
+        request = context.get("request")
+        site = Site.find_for_request(request) if request else None
+        if site is None:
+            return None
+        homes = {
+            home.locale.language_code: home
+            for home in Page.objects.filter(
+                translation_key__in=Page.objects.filter(pk=site.root_page_id).values("translation_key")
             )
-        cache["localized_home"] = home
-    return cache["localized_home"]
+            .live()
+            .select_related("locale")
+        }
+        return homes.get(get_language()) or homes.get(settings.LANGUAGE_CODE)
+
+    return _per_request(context, "localized_home", compute)
+
+
+def _home_children(context):
+    home = localized_home(context)
+    if home is None:
+        return []
+    return _per_request(
+        context,
+        "home_children",
+        lambda: list(_public(home.get_children().live(), context).select_related("content_type")),
+    )
 
 
 @register.simple_tag(takes_context=True)
 def main_menu(context, page=None):
     """The sections shown in the header: live children of the home page marked for menus,
     each with its ``aria-current`` value ("page" on the section itself, "true" below it)."""
-    home = localized_home(context)
-    if home is None:
-        return []
     page = _saved_page(page)
     path = page.path if page else ""
     items = []
-    for section in home.get_children().live().public().in_menu():
+    for section in _home_children(context):
+        if not section.show_in_menus:
+            continue
         current = ""
         if path == section.path:
             current = "page"
@@ -73,21 +97,40 @@ def main_menu(context, page=None):
 @register.simple_tag(takes_context=True)
 def footer_links(context):
     """The editorial pages (legal notice, accessibility...) listed in the footer."""
-    from angers_intl.models import StandardPage
+    return [
+        child
+        for child in _home_children(context)
+        if (child.content_type.app_label, child.content_type.model) == ("angers_intl", "standardpage")
+    ]
 
-    home = localized_home(context)
-    if home is None:
-        return []
-    return list(StandardPage.objects.child_of(home).live().public().order_by("path"))
+
+def _ancestors(context, page):
+    return _per_request(
+        context,
+        f"ancestors:{page.pk}",
+        lambda: list(page.get_ancestors().filter(depth__gt=1).live()),
+    )
 
 
-@register.simple_tag
-def breadcrumbs(page):
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context, page):
     """The live ancestors of a page below the tree's root, home page first."""
     page = _saved_page(page)
     if page is None:
         return []
-    return list(page.get_ancestors().filter(depth__gt=1).live())
+    return _ancestors(context, page)
+
+
+def _translations_of_trail(context, page):
+    """Live pages of every language that translate the page or one of its ancestors."""
+
+    def compute():
+        keys = [p.translation_key for p in _ancestors(context, page)] + [page.translation_key]
+        return list(
+            _public(Page.objects.filter(translation_key__in=keys).live(), context).select_related("locale")
+        )
+
+    return _per_request(context, f"trail:{page.pk}", compute)
 
 
 @register.simple_tag(takes_context=True)
@@ -100,38 +143,29 @@ def language_links(context, page=None):
     request = context.get("request")
     current = get_language()
     page = _saved_page(page)
-    links = []
     targets = {}
-    exact = {}
     if page is not None:
-        ancestors = list(page.get_ancestors(inclusive=True).filter(depth__gt=1))
-        depth_of = {p.translation_key: p.depth for p in ancestors}
-        candidates = (
-            Page.objects.filter(translation_key__in=depth_of.keys())
-            .live()
-            .public()
-            .select_related("locale")
-        )
-        for candidate in candidates:
+        for candidate in _translations_of_trail(context, page):
             code = candidate.locale.language_code
             best = targets.get(code)
             if best is None or best.depth < candidate.depth:
                 targets[code] = candidate
-        for code, target in targets.items():
-            exact[code] = target.translation_key == page.translation_key
+    links = []
     for code, name in settings.LANGUAGES:
         if page is not None:
             target = targets.get(code)
             url = target.get_url(request) if target else None
+            exact = bool(target) and target.translation_key == page.translation_key
         else:
             url = translate_url(request.get_full_path(), code) if request else None
+            exact = True
         links.append(
             {
                 "code": code,
                 "name": name,
                 "url": url or ("/" if code == settings.LANGUAGE_CODE else f"/{code}/"),
                 "current": code == current,
-                "exact": exact.get(code, page is None),
+                "exact": exact,
             }
         )
     return links
@@ -144,16 +178,11 @@ def alternate_links(context, page):
     if page is None:
         return []
     request = context.get("request")
-    translations = (
-        Page.objects.filter(translation_key=page.translation_key)
-        .live()
-        .public()
-        .select_related("locale")
-        .order_by("locale__language_code")
+    translations = sorted(
+        (p for p in _translations_of_trail(context, page) if p.translation_key == page.translation_key),
+        key=lambda p: p.locale.language_code,
     )
-    links = [
-        {"code": p.locale.language_code, "url": p.get_full_url(request)} for p in translations
-    ]
+    links = [{"code": p.locale.language_code, "url": p.get_full_url(request)} for p in translations]
     default = next((link for link in links if link["code"] == settings.LANGUAGE_CODE), None)
     if default and len(links) > 1:
         links.append({"code": "x-default", "url": default["url"]})
@@ -231,7 +260,7 @@ def page_json_ld(context, page):
     page = _saved_page(page)
     if page is None:
         return ""
-    trail = breadcrumbs(page) + [page]
+    trail = breadcrumbs(context, page) + [page]
     if len(trail) > 1:
         blocks.append(
             {
@@ -260,7 +289,7 @@ def site_map_tree(context):
     home = localized_home(context)
     if home is None:
         return []
-    pages = Page.objects.descendant_of(home, inclusive=True).live().public().order_by("path")
+    pages = _public(Page.objects.descendant_of(home, inclusive=True).live(), context).order_by("path")
     nodes = {}
     roots = []
     for page in pages:
@@ -269,3 +298,18 @@ def site_map_tree(context):
         parent = nodes.get(page.path[: -Page.steplen])
         (parent["children"] if parent else roots).append(node)
     return roots
+
+
+@register.simple_tag(takes_context=True)
+def accessibility_statement(context):
+    """The accessibility statement chosen in the portal settings, in the visitor's language."""
+
+    def compute():
+        portal = context.get("settings")
+        page_id = portal and portal.angers_intl.PortalSettings.accessibility_page_id
+        if not page_id:
+            return None
+        key = Page.objects.filter(pk=page_id).values_list("translation_key", flat=True).first()
+        return next((child for child in _home_children(context) if child.translation_key == key), None)
+
+    return _per_request(context, "accessibility_statement", compute)

@@ -26,7 +26,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, reset=False, interactive=True, **options):
-        loader = ContentLoader(stdout=self.stdout)
+        loader = ContentLoader(stdout=self.stdout if options["verbosity"] > 1 else None)
         if reset:
             if interactive:
                 answer = input(
