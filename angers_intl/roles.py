@@ -17,35 +17,11 @@ TRANSLATORS = "Traducteurs"
 REVIEW_WORKFLOW = "Relecture"
 REVIEW_TASK = "Relecture par un modérateur"
 
-# Model permissions (app_label, codename) beyond page rights.
+# Model permissions (app_label, codename) beyond page, image and document rights.
 MODEL_PERMISSIONS = {
-    EDITORS: [
-        ("wagtailadmin", "access_admin"),
-        ("wagtailimages", "add_image"),
-        ("wagtailimages", "change_image"),
-        ("wagtailimages", "choose_image"),
-        ("wagtaildocs", "add_document"),
-        ("wagtaildocs", "change_document"),
-        ("wagtaildocs", "choose_document"),
-    ],
-    MODERATORS: [
-        ("wagtailadmin", "access_admin"),
-        ("wagtailimages", "add_image"),
-        ("wagtailimages", "change_image"),
-        ("wagtailimages", "delete_image"),
-        ("wagtailimages", "choose_image"),
-        ("wagtaildocs", "add_document"),
-        ("wagtaildocs", "change_document"),
-        ("wagtaildocs", "delete_document"),
-        ("wagtaildocs", "choose_document"),
-        ("wagtail_localize", "submit_translation"),
-    ],
-    TRANSLATORS: [
-        ("wagtailadmin", "access_admin"),
-        ("wagtailimages", "choose_image"),
-        ("wagtaildocs", "choose_document"),
-        ("wagtail_localize", "submit_translation"),
-    ],
+    EDITORS: [("wagtailadmin", "access_admin")],
+    MODERATORS: [("wagtailadmin", "access_admin"), ("wagtail_localize", "submit_translation")],
+    TRANSLATORS: [("wagtailadmin", "access_admin"), ("wagtail_localize", "submit_translation")],
 }
 
 # Page rights per group and per language tree.
@@ -70,6 +46,36 @@ def create_groups(apps):
             ).first()
             if permission is not None:
                 group.permissions.add(permission)
+
+
+# Image and document rights are given per collection: these apply to the root one.
+COLLECTION_PERMISSIONS = {
+    EDITORS: [
+        ("wagtailimages", "add_image"), ("wagtailimages", "change_image"), ("wagtailimages", "choose_image"),
+        ("wagtaildocs", "add_document"), ("wagtaildocs", "change_document"), ("wagtaildocs", "choose_document"),
+    ],
+    MODERATORS: [
+        ("wagtailimages", "add_image"), ("wagtailimages", "change_image"), ("wagtailimages", "delete_image"),
+        ("wagtailimages", "choose_image"), ("wagtaildocs", "add_document"), ("wagtaildocs", "change_document"),
+        ("wagtaildocs", "delete_document"), ("wagtaildocs", "choose_document"),
+    ],
+    TRANSLATORS: [("wagtailimages", "choose_image"), ("wagtaildocs", "choose_document")],
+}
+
+
+def grant_collection_permissions(apps):
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    Collection = apps.get_model("wagtailcore", "Collection")
+    GroupCollectionPermission = apps.get_model("wagtailcore", "GroupCollectionPermission")
+    root = Collection.objects.filter(depth=1).first()
+    if root is None:
+        return
+    for name, permissions in COLLECTION_PERMISSIONS.items():
+        group = Group.objects.get(name=name)
+        for app_label, codename in permissions:
+            permission = Permission.objects.get(content_type__app_label=app_label, codename=codename)
+            GroupCollectionPermission.objects.get_or_create(group=group, collection=root, permission=permission)
 
 
 def grant_page_permissions(apps):

@@ -61,7 +61,9 @@ class EditorialStatusPanel(Component):
                 locale__language_code="fr",
             )
         }
+        user = self.request.user
         for status in statuses:
+            status.can_edit_source = status.source_page.permissions_for_user(user).can_edit()
             source_id = sources.get(status.source_page.translation_key)
             status.sync_url = (
                 reverse("wagtail_localize:update_translations", args=[source_id])

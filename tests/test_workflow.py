@@ -313,3 +313,11 @@ def test_page_listing_flags_outdated_english_page(people, trial_page):
     listing = client_for(people["moderator"]).get(reverse("wagtailadmin_explore", args=[english.get_parent().pk]))
     assert "Traduction à mettre à jour" in listing.content.decode()
     assert Page.objects.filter(pk=english.pk).exists()
+
+
+def test_staff_can_choose_and_upload_images(people):
+    editor = client_for(people["editor"])
+    assert editor.get(reverse("wagtailimages:index")).status_code == 200
+    assert editor.get(reverse("wagtailimages:add")).status_code == 200
+    translator = client_for(people["translator"])
+    assert translator.get(reverse("wagtailimages_chooser:choose")).status_code == 200

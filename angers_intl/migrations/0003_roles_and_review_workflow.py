@@ -24,6 +24,7 @@ def create_roles(apps, schema_editor):
     Workflow.objects.filter(name="Moderators approval").delete()
     Task.objects.filter(name="Moderators approval").delete()
     roles.create_groups(apps)
+    roles.grant_collection_permissions(apps)
     roles.grant_page_permissions(apps)
     roles.create_review_workflow(apps)
 
