@@ -1,8 +1,9 @@
 """Browser tests: Debian's Chromium, driven by Playwright, against a real portal.
 
-The portal runs in its own process (Django's server, DEBUG off), on a database of its
-own on the test PostgreSQL server, with the Angers content loaded by the real command.
-It is not emptied between tests, unlike the databases of the other tests.
+The portal runs as in production (gunicorn, production settings, DEBUG off, static
+files collected and served by WhiteNoise), on a database of its own on the test
+PostgreSQL server, with the Angers content loaded by the real command. It is not
+emptied between tests, unlike the databases of the other tests.
 """
 
 import os
@@ -32,7 +33,7 @@ def _free_port():
 def _server_url(database):
     """DATABASE_URL of the test server, pointed at another database."""
     db = settings.DATABASES["default"]
-    host = db.get("HOST") or ""
+    host = db.get("HOST") or db.get("OPTIONS", {}).get("host", "")
     port = f":{db['PORT']}" if db.get("PORT") else ""
     user = db.get("USER") or "postgres"
     password = f":{db['PASSWORD']}" if db.get("PASSWORD") else ""
@@ -50,22 +51,27 @@ def portal_url(django_db_blocker, tmp_path_factory):
     port = _free_port()
     environment = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "angers_intl.settings.dev",
+        "DJANGO_SETTINGS_MODULE": "angers_intl.settings.production",
+        "SECRET_KEY": "browser-tests-" + "x" * 50,
+        "HTTPS": "0",
         "DATABASE_URL": _server_url(DATABASE_NAME),
-        "DEBUG": "0",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "MEDIA_ROOT": str(tmp_path_factory.mktemp("media")),
+        "STATIC_ROOT": str(tmp_path_factory.mktemp("static")),
         "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
     }
     manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--no-input"], ["load_angers_content"]):
+    for command in (["migrate", "--no-input"], ["collectstatic", "--no-input"], ["load_angers_content"]):
         subprocess.run(manage + command, cwd=ROOT, env=environment, check=True, capture_output=True)
+    log = tmp_path_factory.mktemp("log") / "gunicorn.log"
+    gunicorn = str(Path(sys.executable).with_name("gunicorn"))
     server = subprocess.Popen(
-        manage + ["runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"],
+        [gunicorn, "angers_intl.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2",
+         "--no-control-socket", "--error-logfile", str(log)],
         cwd=ROOT,
         env=environment,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
@@ -76,7 +82,7 @@ def portal_url(django_db_blocker, tmp_path_factory):
         except OSError:
             if time.monotonic() > deadline or server.poll() is not None:
                 server.kill()
-                raise RuntimeError("The portal did not start for the browser tests.") from None
+                raise RuntimeError(f"The portal did not start:\n{log.read_text()[-3000:]}") from None
             time.sleep(0.3)
     yield url
     server.terminate()
