@@ -100,7 +100,19 @@ def start_server(data_dir: Path, *, throwaway: bool = False):
         raise
     except Exception as error:  # noqa: BLE001 - every cause gets the same explanation
         raise EmbeddedDatabaseError(_explain_failure(data_dir, error)) from error
+    _exit_cleanly_on_sigterm()
     return server
+
+
+def _exit_cleanly_on_sigterm():
+    """A plain SIGTERM skips atexit, so the wheel would never hear that this process left
+    and the server would outlive it. Servers that handle signals themselves (gunicorn
+    workers) are left alone."""
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
 
 
 def ensure_database(server, name: str = DATABASE_NAME) -> str:

@@ -1,5 +1,6 @@
-"""Which English pages a translator must look at: missing, behind their French source,
-or with segments still untranslated. Three grouped queries, whatever the number of pages."""
+"""Which English pages need someone: missing, behind their French source, with segments
+still untranslated (translators), or translated but not yet published (moderators).
+Three grouped queries, whatever the number of pages."""
 
 from dataclasses import dataclass
 
@@ -11,11 +12,13 @@ from wagtail_localize.models import StringSegment, TranslationSource
 MISSING = "missing"
 OUTDATED = "outdated"
 INCOMPLETE = "incomplete"
+READY = "ready"
 
 LABELS = {
     MISSING: _("pas de version anglaise"),
     OUTDATED: _("page française modifiée depuis la dernière synchronisation"),
     INCOMPLETE: _("segments à traduire"),
+    READY: _("traduite, en attente de publication par un modérateur"),
 }
 
 
@@ -73,6 +76,8 @@ def translation_statuses(source_language="fr", target_language="en"):
             status = OUTDATED
         elif source is not None and translated.get(source.pk, 0) < source.segment_count:
             status = INCOMPLETE
+        elif not english.live or english.has_unpublished_changes:
+            status = READY
         else:
             continue
         results.append(PageTranslationStatus(page, english, status))

@@ -13,7 +13,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 from wagtail_localize.models import Translation, TranslationSource
 
 from angers_intl import roles
-from angers_intl.translation_status import OUTDATED, translation_statuses
+from angers_intl.translation_status import OUTDATED, READY, translation_statuses
 from networks.models import NetworkPage
 from tests.conftest import page_for
 
@@ -255,6 +255,10 @@ def test_french_change_flags_english_and_po_round_trip_updates_it(
     uploaded.name = "reseau.po"
     translator.post(upload_url, {"file": uploaded, "next": back})
     assert translation.get_progress() == (3, 3)
+    # Fully translated but still a draft: the moderators' dashboard asks for a review.
+    statuses = {s.source_page.pk: s.status for s in translation_statuses()}
+    assert statuses[trial_page.pk] == READY
+    assert "Relire et publier" in moderator.get("/admin/").content.decode()
 
     # The translator may not publish; a moderator does, from wagtail-localize's editor.
     assert_denied(translator.post(edit_url(english), {"action": "publish"}))
