@@ -59,7 +59,7 @@ lint: install
 
 # Refresh the interface translations after changing a translatable text.
 messages: install
-	$(MANAGE) makemessages -l en --no-obsolete --ignore=.venv --ignore=.data
+	$(MANAGE) makemessages -l en --no-obsolete --ignore=.venv --ignore=.data --ignore=tests --ignore=benchmarks
 	$(MANAGE) compilemessages --ignore=.venv
 
 # Start again from an empty database (the embedded one only).

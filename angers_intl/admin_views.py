@@ -45,7 +45,9 @@ def checked_upload_pofile(request, translation_id):
     except (OSError, UnicodeDecodeError, ValueError):
         return _reject(
             request,
-            _("Ce fichier n’est pas un fichier PO valide (encodé en UTF-8) : aucune traduction n’a été modifiée."),
+            _(
+                "Ce fichier n’est pas un fichier PO valide (encodé en UTF-8) : aucune traduction n’a été modifiée."
+            ),
         )
     if po.metadata.get("X-WagtailLocalize-TranslationID") != str(translation.uuid):
         return _reject(

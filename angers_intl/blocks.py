@@ -74,7 +74,9 @@ class ImageBlock(blocks.StructBlock):
     decorative = blocks.BooleanBlock(
         label=_("Image décorative"),
         required=False,
-        help_text=_("Cochez si l'image n'apporte aucune information : elle sera ignorée des lecteurs d'écran."),
+        help_text=_(
+            "Cochez si l'image n'apporte aucune information : elle sera ignorée des lecteurs d'écran."
+        ),
     )
 
     class Meta:
@@ -91,11 +93,7 @@ class ImageBlock(blocks.StructBlock):
             raise StructBlockValidationError(
                 block_errors={
                     "alt_text": ErrorList(
-                        [
-                            ValidationError(
-                                _("Donnez un texte alternatif, ou cochez « Image décorative ».")
-                            )
-                        ]
+                        [ValidationError(_("Donnez un texte alternatif, ou cochez « Image décorative »."))]
                     )
                 }
             )

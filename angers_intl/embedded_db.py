@@ -111,7 +111,10 @@ def _exit_cleanly_on_sigterm():
     import signal
     import threading
 
-    if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+    if (
+        threading.current_thread() is threading.main_thread()
+        and signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+    ):
         signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
 
 
@@ -120,9 +123,7 @@ def ensure_database(server, name: str = DATABASE_NAME) -> str:
     import psycopg
 
     with psycopg.connect(server.get_uri("postgres"), autocommit=True) as connection:
-        exists = connection.execute(
-            "SELECT 1 FROM pg_database WHERE datname = %s", [name]
-        ).fetchone()
+        exists = connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
         if not exists:
             connection.execute(f'CREATE DATABASE "{name}"')
     return server.get_uri(name)

@@ -20,7 +20,9 @@ def population_in_words(value):
     if value >= 1_000_000_000 and value % 100_000_000 == 0:
         count = value / 1_000_000_000
         shown = number_format(count, decimal_pos=0 if count.is_integer() else 1)
-        return ngettext("%(n)s milliard d’habitants", "%(n)s milliards d’habitants", int(count)) % {"n": shown}
+        return ngettext("%(n)s milliard d’habitants", "%(n)s milliards d’habitants", int(count)) % {
+            "n": shown
+        }
     if value >= 1_000_000 and value % 100_000 == 0:
         count = value / 1_000_000
         shown = number_format(count, decimal_pos=0 if count.is_integer() else 1)

@@ -163,7 +163,9 @@ class StandardPage(PortalPage):
     show_site_map = models.BooleanField(
         _("afficher le plan du site"),
         default=False,
-        help_text=_("Cochez pour la page « Plan du site » : l'arborescence du portail s'affiche sous le texte."),
+        help_text=_(
+            "Cochez pour la page « Plan du site » : l'arborescence du portail s'affiche sous le texte."
+        ),
     )
 
     content_panels = Page.content_panels + [

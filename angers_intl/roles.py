@@ -51,13 +51,22 @@ def create_groups(apps):
 # Image and document rights are given per collection: these apply to the root one.
 COLLECTION_PERMISSIONS = {
     EDITORS: [
-        ("wagtailimages", "add_image"), ("wagtailimages", "change_image"), ("wagtailimages", "choose_image"),
-        ("wagtaildocs", "add_document"), ("wagtaildocs", "change_document"), ("wagtaildocs", "choose_document"),
+        ("wagtailimages", "add_image"),
+        ("wagtailimages", "change_image"),
+        ("wagtailimages", "choose_image"),
+        ("wagtaildocs", "add_document"),
+        ("wagtaildocs", "change_document"),
+        ("wagtaildocs", "choose_document"),
     ],
     MODERATORS: [
-        ("wagtailimages", "add_image"), ("wagtailimages", "change_image"), ("wagtailimages", "delete_image"),
-        ("wagtailimages", "choose_image"), ("wagtaildocs", "add_document"), ("wagtaildocs", "change_document"),
-        ("wagtaildocs", "delete_document"), ("wagtaildocs", "choose_document"),
+        ("wagtailimages", "add_image"),
+        ("wagtailimages", "change_image"),
+        ("wagtailimages", "delete_image"),
+        ("wagtailimages", "choose_image"),
+        ("wagtaildocs", "add_document"),
+        ("wagtaildocs", "change_document"),
+        ("wagtaildocs", "delete_document"),
+        ("wagtaildocs", "choose_document"),
     ],
     TRANSLATORS: [("wagtailimages", "choose_image"), ("wagtaildocs", "choose_document")],
 }
@@ -75,7 +84,9 @@ def grant_collection_permissions(apps):
         group = Group.objects.get(name=name)
         for app_label, codename in permissions:
             permission = Permission.objects.get(content_type__app_label=app_label, codename=codename)
-            GroupCollectionPermission.objects.get_or_create(group=group, collection=root, permission=permission)
+            GroupCollectionPermission.objects.get_or_create(
+                group=group, collection=root, permission=permission
+            )
 
 
 def grant_page_permissions(apps):
@@ -85,8 +96,7 @@ def grant_page_permissions(apps):
     Page = apps.get_model("wagtailcore", "Page")
     GroupPagePermission = apps.get_model("wagtailcore", "GroupPagePermission")
     homes = {
-        page.locale.language_code: page
-        for page in Page.objects.filter(depth=2).select_related("locale")
+        page.locale.language_code: page for page in Page.objects.filter(depth=2).select_related("locale")
     }
     for name, trees in PAGE_PERMISSIONS.items():
         group = Group.objects.filter(name=name).first()
@@ -97,16 +107,12 @@ def grant_page_permissions(apps):
             if home is None:
                 continue
             for codename in codenames:
-                permission = Permission.objects.get(
-                    content_type__app_label="wagtailcore", codename=codename
-                )
-                GroupPagePermission.objects.get_or_create(
-                    group=group, page=home, permission=permission
-                )
+                permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+                GroupPagePermission.objects.get_or_create(group=group, page=home, permission=permission)
 
 
 def create_review_workflow(apps):
-    """"Relecture": one approval task for the moderators, on the whole site."""
+    """ "Relecture": one approval task for the moderators, on the whole site."""
     ContentType = apps.get_model("contenttypes", "ContentType")
     Group = apps.get_model("auth", "Group")
     Page = apps.get_model("wagtailcore", "Page")

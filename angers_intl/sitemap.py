@@ -19,9 +19,7 @@ def sitemap_entries(request):
     pages = Page.objects.none()
     for root in trees:
         pages |= Page.objects.descendant_of(root, inclusive=True)
-    pages = list(
-        pages.live().public().select_related("locale").order_by("path")
-    )
+    pages = list(pages.live().public().select_related("locale").order_by("path"))
     by_key = {}
     for page in pages:
         by_key.setdefault(page.translation_key, []).append(page)

@@ -36,16 +36,12 @@ class PageTranslationStatus:
 def translation_statuses(source_language="fr", target_language="en"):
     """Status of every live source page whose translation needs work."""
     sources = list(
-        Page.objects.filter(locale__language_code=source_language, depth__gt=1)
-        .live()
-        .order_by("path")
+        Page.objects.filter(locale__language_code=source_language, depth__gt=1).live().order_by("path")
     )
     keys = [page.translation_key for page in sources]
     targets = {
         page.translation_key: page
-        for page in Page.objects.filter(
-            translation_key__in=keys, locale__language_code=target_language
-        )
+        for page in Page.objects.filter(translation_key__in=keys, locale__language_code=target_language)
     }
     translation_sources = {
         source.object_id: source
@@ -72,7 +68,9 @@ def translation_statuses(source_language="fr", target_language="en"):
         source = translation_sources.get(page.translation_key)
         if english is None:
             status = MISSING
-        elif source is not None and page.last_published_at and page.last_published_at > source.last_updated_at:
+        elif (
+            source is not None and page.last_published_at and page.last_published_at > source.last_updated_at
+        ):
             status = OUTDATED
         elif source is not None and translated.get(source.pk, 0) < source.segment_count:
             status = INCOMPLETE
@@ -82,4 +80,3 @@ def translation_statuses(source_language="fr", target_language="en"):
             continue
         results.append(PageTranslationStatus(page, english, status))
     return results
-

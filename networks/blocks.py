@@ -10,9 +10,7 @@ class TargetBlock(blocks.StructBlock):
     """A commitment with its deadline, e.g. reduce CO2 emissions by 2030."""
 
     target = blocks.CharBlock(label=_("Objectif"), max_length=250)
-    deadline = blocks.IntegerBlock(
-        label=_("Échéance (année)"), required=False, validators=[validate_year]
-    )
+    deadline = blocks.IntegerBlock(label=_("Échéance (année)"), required=False, validators=[validate_year])
 
     class Meta:
         icon = "date"

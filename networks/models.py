@@ -52,9 +52,7 @@ class BaseNetworkPage(PortalPage):
         blank=True,
         help_text=_("Le nom officiel dans la langue de l'organisation, par exemple « Cités Unies France »."),
     )
-    own_language = models.CharField(
-        _("langue de ce nom"), max_length=5, choices=NAME_LANGUAGES, default="fr"
-    )
+    own_language = models.CharField(_("langue de ce nom"), max_length=5, choices=NAME_LANGUAGES, default="fr")
     founding_year = models.PositiveSmallIntegerField(
         _("année de création"), null=True, blank=True, validators=[validate_year]
     )
@@ -81,13 +79,14 @@ class BaseNetworkPage(PortalPage):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_(
-            "L'organisation dont ce réseau est la branche et dont ses membres sont "
-            "automatiquement membres."
+            "L'organisation dont ce réseau est la branche et dont ses membres sont automatiquement membres."
         ),
     )
     member_count = models.PositiveIntegerField(_("nombre de membres"), null=True, blank=True)
     member_count_is_minimum = models.BooleanField(
-        _("« plus de »"), default=False, help_text=_("Cochez si le nombre est un minimum (« plus de 1 500 »).")
+        _("« plus de »"),
+        default=False,
+        help_text=_("Cochez si le nombre est un minimum (« plus de 1 500 »)."),
     )
     member_description = models.CharField(
         _("ce qu'est un membre"),
@@ -124,11 +123,12 @@ class BaseNetworkPage(PortalPage):
     angers_since = models.PositiveSmallIntegerField(
         _("Angers y participe depuis"), null=True, blank=True, validators=[validate_year]
     )
-    website = models.URLField(
-        _("site officiel"), blank=True, max_length=500, validators=[validate_web_url]
-    )
+    website = models.URLField(_("site officiel"), blank=True, max_length=500, validators=[validate_web_url])
     website_language = models.CharField(
-        _("langue du site officiel"), max_length=5, choices=NAME_LANGUAGES, blank=True,
+        _("langue du site officiel"),
+        max_length=5,
+        choices=NAME_LANGUAGES,
+        blank=True,
         help_text=_("Indiquée aux lecteurs quand elle diffère de celle de la page."),
     )
     logo = models.ForeignKey(
@@ -249,8 +249,9 @@ class BaseNetworkPage(PortalPage):
         pages = []
         for model in (NetworkPage, ThematicNetworkPage):
             pages.extend(
-                without_restricted(model.objects.live().filter(pointing, locale_id=self.locale_id))
-                .select_related("founded_by_page", "branch_of_page")
+                without_restricted(
+                    model.objects.live().filter(pointing, locale_id=self.locale_id)
+                ).select_related("founded_by_page", "branch_of_page")
             )
         return sorted(pages, key=lambda p: p.title)
 
@@ -272,8 +273,12 @@ class BaseNetworkPage(PortalPage):
         context = super().get_context(request, *args, **kwargs)
         pointing = self.pages_pointing_here()
         key = self.translation_key
-        context["founded_pages"] = [p for p in pointing if p.founded_by_page and p.founded_by_page.translation_key == key]
-        context["branch_pages"] = [p for p in pointing if p.branch_of_page and p.branch_of_page.translation_key == key]
+        context["founded_pages"] = [
+            p for p in pointing if p.founded_by_page and p.founded_by_page.translation_key == key
+        ]
+        context["branch_pages"] = [
+            p for p in pointing if p.branch_of_page and p.branch_of_page.translation_key == key
+        ]
         pointed = self.pages_pointed_at()
         context["founder"] = pointed.get(self.founded_by_page_id)
         context["branch_of"] = pointed.get(self.branch_of_page_id)
@@ -308,18 +313,29 @@ class ThematicNetworkPage(BaseNetworkPage):
         _("charte ou engagement"),
         max_length=255,
         blank=True,
-        help_text=_("Le nom du texte que les membres signent, par exemple « Charte des villes éducatrices »."),
+        help_text=_(
+            "Le nom du texte que les membres signent, par exemple « Charte des villes éducatrices »."
+        ),
     )
     charter_summary = models.TextField(_("ce que prévoit la charte"), blank=True)
     targets = StreamField(TargetsBlock(), blank=True, verbose_name=_("objectifs et échéances"))
 
-    content_panels = Page.content_panels + BaseNetworkPage.identity_panels + [
-        MultiFieldPanel(
-            [FieldPanel("theme"), FieldPanel("charter_name"), FieldPanel("charter_summary"), FieldPanel("targets")],
-            heading=_("Thème et engagements"),
-        ),
-        FieldPanel("body"),
-    ]
+    content_panels = (
+        Page.content_panels
+        + BaseNetworkPage.identity_panels
+        + [
+            MultiFieldPanel(
+                [
+                    FieldPanel("theme"),
+                    FieldPanel("charter_name"),
+                    FieldPanel("charter_summary"),
+                    FieldPanel("targets"),
+                ],
+                heading=_("Thème et engagements"),
+            ),
+            FieldPanel("body"),
+        ]
+    )
     edit_handler = editor_tabs(content_panels, PortalPage.promote_panels, Page.settings_panels)
 
     search_fields = BaseNetworkPage.search_fields + [
@@ -338,6 +354,3 @@ class ThematicNetworkPage(BaseNetworkPage):
     class Meta:
         verbose_name = _("réseau thématique")
         verbose_name_plural = _("réseaux thématiques")
-
-
-

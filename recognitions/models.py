@@ -39,7 +39,9 @@ class RecognitionPage(PortalPage):
         _("nom dans sa langue"),
         max_length=255,
         blank=True,
-        help_text=_("Le nom officiel dans la langue de l'organisme, par exemple « Tree Cities of the World »."),
+        help_text=_(
+            "Le nom officiel dans la langue de l'organisme, par exemple « Tree Cities of the World »."
+        ),
     )
     own_language = models.CharField(_("langue de ce nom"), max_length=5, choices=NAME_LANGUAGES, default="fr")
     awarding_body = models.CharField(
@@ -51,9 +53,7 @@ class RecognitionPage(PortalPage):
     year_created = models.PositiveSmallIntegerField(
         _("année de création"), null=True, blank=True, validators=[validate_year]
     )
-    rewards = models.TextField(
-        _("ce qu'il récompense"), blank=True, help_text=_("Une ou deux phrases.")
-    )
+    rewards = models.TextField(_("ce qu'il récompense"), blank=True, help_text=_("Une ou deux phrases."))
     scope = models.CharField(_("portée"), max_length=20, choices=Scope.choices, blank=True)
     levels = StreamField(LevelsBlock(), blank=True, verbose_name=_("niveaux"))
     angers_since = models.PositiveSmallIntegerField(

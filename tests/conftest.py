@@ -59,6 +59,4 @@ def spec_for(key):
 def page_for(key, language="fr"):
     """The page of the Angers content known by its key in angers_intl/content/pages.py."""
     spec = spec_for(key)
-    return Page.objects.get(
-        slug=spec["slug"][language], locale__language_code=language
-    ).specific
+    return Page.objects.get(slug=spec["slug"][language], locale__language_code=language).specific

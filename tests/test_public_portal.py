@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 import pytest
-from django.test import Client
 from wagtail.models import Page
 
 from networks.models import NetworkPage

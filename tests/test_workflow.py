@@ -92,7 +92,9 @@ def test_translator_cannot_open_a_french_page_in_the_editor(people):
 
 def test_translator_cannot_publish_or_unpublish_french_pages(people, trial_page):
     client = client_for(people["translator"])
-    response = client.post(edit_url(trial_page), edit_data(trial_page, title="Piraté", **{"action-publish": "1"}))
+    response = client.post(
+        edit_url(trial_page), edit_data(trial_page, title="Piraté", **{"action-publish": "1"})
+    )
     assert_denied(response)
     unpublish = reverse("wagtailadmin_pages:unpublish", args=[trial_page.pk])
     assert_denied(client.post(unpublish))
@@ -213,7 +215,9 @@ def test_french_change_flags_english_and_po_round_trip_updates_it(
     assert not english.live
 
     # An editor's change is published by a moderator: the English page falls behind.
-    moderator.post(edit_url(trial_page), edit_data(trial_page, summary="Un réseau revu.", **{"action-publish": "1"}))
+    moderator.post(
+        edit_url(trial_page), edit_data(trial_page, summary="Un réseau revu.", **{"action-publish": "1"})
+    )
     trial_page.refresh_from_db()
     assert trial_page.summary == "Un réseau revu."
     statuses = {s.source_page.pk: s.status for s in translation_statuses()}
@@ -245,7 +249,7 @@ def test_french_change_flags_english_and_po_round_trip_updates_it(
     back = edit_url(english)
 
     # A broken file and a file of another page change nothing.
-    for bad in (b"\x00\xff not a po file", str(polib.POFile()).encode(), b"msgid \"x\"\nmsgstr"):
+    for bad in (b"\x00\xff not a po file", str(polib.POFile()).encode(), b'msgid "x"\nmsgstr'):
         response = translator.post(upload_url, {"file": io.BytesIO(bad), "next": back})
         assert response.status_code == 302
         assert translation.get_progress()[1] == 0
@@ -275,7 +279,9 @@ def test_french_change_flags_english_and_po_round_trip_updates_it(
 def test_bad_po_upload_says_why(people, trial_page):
     en = Locale.objects.get(language_code="en")
     translator = client_for(people["translator"])
-    translator.post(reverse("wagtail_localize:submit_page_translation", args=[trial_page.pk]), {"locales": [en.pk]})
+    translator.post(
+        reverse("wagtail_localize:submit_page_translation", args=[trial_page.pk]), {"locales": [en.pk]}
+    )
     source = TranslationSource.objects.get_for_instance(trial_page)
     translation = Translation.objects.get(source=source, target_locale=en)
     upload_url = reverse("wagtail_localize:upload_pofile", args=[translation.pk])
@@ -314,7 +320,9 @@ def test_page_listing_flags_outdated_english_page(people, trial_page):
     english = trial_page.get_translation(en)
     revision = trial_page.save_revision()
     revision.publish()
-    listing = client_for(people["moderator"]).get(reverse("wagtailadmin_explore", args=[english.get_parent().pk]))
+    listing = client_for(people["moderator"]).get(
+        reverse("wagtailadmin_explore", args=[english.get_parent().pk])
+    )
     assert "Traduction à mettre à jour" in listing.content.decode()
     assert Page.objects.filter(pk=english.pk).exists()
 

@@ -212,7 +212,9 @@ class ContentLoader:
     @staticmethod
     def _remove_wagtail_welcome_page():
         # Wagtail's first migration creates a plain "Welcome" page as the site's root.
-        for page in Page.objects.filter(depth=2, content_type__model="page", content_type__app_label="wagtailcore"):
+        for page in Page.objects.filter(
+            depth=2, content_type__model="page", content_type__app_label="wagtailcore"
+        ):
             if not page.get_children().exists():
                 with transaction.atomic():
                     Site.objects.filter(root_page=page).delete()

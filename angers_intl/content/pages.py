@@ -1039,7 +1039,7 @@ PAGES = [
                     "<p>HTML et CSS.</p>"
                     "<h2>Signaler un problème</h2>"
                     "<p>Si vous ne pouvez pas accéder à un contenu ou à un service, écrivez à "
-                    "<a href=\"mailto:accessibilite@ville.angers.fr\">accessibilite@ville.angers.fr</a> "
+                    '<a href="mailto:accessibilite@ville.angers.fr">accessibilite@ville.angers.fr</a> '
                     "ou par courrier à la ville d’Angers, Hôtel de ville, boulevard de la "
                     "Résistance-et-de-la-Déportation, CS 80011, 49020 Angers Cedex 02. Nous vous "
                     "proposerons une alternative accessible.</p>"
@@ -1048,7 +1048,7 @@ PAGES = [
                     "satisfaisante, vous pouvez saisir le Défenseur des droits :</p>"
                     "<ul>"
                     "<li>par le formulaire en ligne du site "
-                    "<a href=\"https://www.defenseurdesdroits.fr/\">defenseurdesdroits.fr</a> ;</li>"
+                    '<a href="https://www.defenseurdesdroits.fr/">defenseurdesdroits.fr</a> ;</li>'
                     "<li>en contactant le délégué du Défenseur des droits dans votre région ;</li>"
                     "<li>par téléphone au 09 69 39 00 00 ;</li>"
                     "<li>par courrier gratuit, sans timbre : Défenseur des droits, Libre réponse 71120, "
@@ -1073,7 +1073,7 @@ PAGES = [
                     "<p>HTML and CSS.</p>"
                     "<h2>Report a problem</h2>"
                     "<p>If you cannot access some content or a service, write to "
-                    "<a href=\"mailto:accessibilite@ville.angers.fr\">accessibilite@ville.angers.fr</a> "
+                    '<a href="mailto:accessibilite@ville.angers.fr">accessibilite@ville.angers.fr</a> '
                     "or by post to the city of Angers, Hôtel de ville, boulevard de la "
                     "Résistance-et-de-la-Déportation, CS 80011, 49020 Angers Cedex 02, France. We will "
                     "offer you an accessible alternative.</p>"
@@ -1083,7 +1083,7 @@ PAGES = [
                     "Defender of Rights):</p>"
                     "<ul>"
                     "<li>through the online form on "
-                    "<a href=\"https://www.defenseurdesdroits.fr/\">defenseurdesdroits.fr</a>;</li>"
+                    '<a href="https://www.defenseurdesdroits.fr/">defenseurdesdroits.fr</a>;</li>'
                     "<li>by contacting the Defender of Rights’ delegate in your region;</li>"
                     "<li>by telephone on +33 9 69 39 00 00;</li>"
                     "<li>by free post, without a stamp: Défenseur des droits, Libre réponse 71120, "
@@ -1125,10 +1125,10 @@ PAGES = [
                     "<p>Conformément au règlement général sur la protection des données (RGPD), vous "
                     "disposez d’un droit d’accès, de rectification, d’effacement et d’opposition. Pour "
                     "l’exercer, écrivez au délégué à la protection des données : "
-                    "<a href=\"mailto:dpo@ville.angers.fr\">dpo@ville.angers.fr</a>, ou par courrier à "
+                    '<a href="mailto:dpo@ville.angers.fr">dpo@ville.angers.fr</a>, ou par courrier à '
                     "l’adresse ci-dessus.</p>"
                     "<p>Vous pouvez aussi adresser une réclamation à la CNIL "
-                    "(<a href=\"https://www.cnil.fr/\">www.cnil.fr</a>).</p>",
+                    '(<a href="https://www.cnil.fr/">www.cnil.fr</a>).</p>',
                     "en": "<h2>What the portal collects</h2>"
                     "<p>The public portal collects no personal data from its visitors and sets no "
                     "tracking or audience measurement cookie. The administration interface sets session "
@@ -1142,10 +1142,10 @@ PAGES = [
                     "<p>Under the General Data Protection Regulation (GDPR), you have the right of "
                     "access, rectification, erasure and objection. To exercise it, write to the data "
                     "protection officer: "
-                    "<a href=\"mailto:dpo@ville.angers.fr\">dpo@ville.angers.fr</a>, or by post to the "
+                    '<a href="mailto:dpo@ville.angers.fr">dpo@ville.angers.fr</a>, or by post to the '
                     "address above.</p>"
                     "<p>You may also lodge a complaint with the CNIL, the French data protection "
-                    "authority (<a href=\"https://www.cnil.fr/\">www.cnil.fr</a>).</p>",
+                    'authority (<a href="https://www.cnil.fr/">www.cnil.fr</a>).</p>',
                 },
             ),
         ],

@@ -80,6 +80,7 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "angers_intl.wsgi.application"
 
+
 # PostgreSQL always: DATABASE_URL, or the embedded server (see angers_intl/embedded_db.py).
 # Each settings module decides how to obtain the URL; this turns it into Django's form.
 def database_settings(url):

@@ -210,7 +210,6 @@ def json_ld(data):
     return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308
 
 
-
 @register.filter
 def grouped_number(value):
     """1500 → "1 500" in French, "1,500" in English (years are printed as they are)."""

@@ -66,8 +66,17 @@ def portal_url(django_db_blocker, tmp_path_factory):
     log = tmp_path_factory.mktemp("log") / "gunicorn.log"
     gunicorn = str(Path(sys.executable).with_name("gunicorn"))
     server = subprocess.Popen(
-        [gunicorn, "angers_intl.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2",
-         "--no-control-socket", "--error-logfile", str(log)],
+        [
+            gunicorn,
+            "angers_intl.wsgi",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+            "--no-control-socket",
+            "--error-logfile",
+            str(log),
+        ],
         cwd=ROOT,
         env=environment,
         stdout=subprocess.DEVNULL,

@@ -41,9 +41,7 @@ def test_page_has_no_wcag_violation(portal_url, page, key, language):
     assert response.status == 200
     assert page.get_attribute("html", "lang") == language
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
-    violations = [
-        f"{v['id']}: {[n['target'] for n in v['nodes']]}" for v in results.response["violations"]
-    ]
+    violations = [f"{v['id']}: {[n['target'] for n in v['nodes']]}" for v in results.response["violations"]]
     assert violations == []
 
 
@@ -109,10 +107,13 @@ def test_accented_and_plain_words_find_the_same_pages(portal_url, page, language
     assert found[0] == found[1]
 
 
-@pytest.mark.parametrize(("path", "language", "title"), [
-    ("/nulle-part/", "fr", "Page introuvable"),
-    ("/en/nowhere/", "en", "Page not found"),
-])
+@pytest.mark.parametrize(
+    ("path", "language", "title"),
+    [
+        ("/nulle-part/", "fr", "Page introuvable"),
+        ("/en/nowhere/", "en", "Page not found"),
+    ],
+)
 def test_missing_page_shows_404_in_the_visitors_language(portal_url, page, path, language, title):
     response = page.goto(portal_url + path)
     assert response.status == 404
