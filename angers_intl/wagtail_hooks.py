@@ -156,5 +156,6 @@ class PortalContentChecker(ContentCheckerItem):
 @hooks.register("construct_wagtail_userbar")
 def use_portal_content_checker(request, items, page=None):
     for index, item in enumerate(items):
-        if type(item) is ContentCheckerItem:
+        # The editor's side panel passes Wagtail's older AccessibilityItem subclass.
+        if isinstance(item, ContentCheckerItem) and not isinstance(item, PortalContentChecker):
             items[index] = PortalContentChecker(in_editor=item.in_editor)

@@ -113,3 +113,14 @@ def test_logos_are_placeholder_emblems_with_alternative_text(content, client):
     assert page.logo is not None and "provisoire" in page.logo.title
     html = client.get(page.url).content.decode()
     assert 'alt="Logo : Eurocities"' in html
+
+
+@pytest.mark.django_db(transaction=True)
+def test_reset_brings_back_the_original_content(content_tx, admin_user):
+    # Transactional: wagtail-localize publishes each English page when its transaction commits.
+    page = page_for("afccre")
+    page.summary = "Résumé provisoire."
+    page.save_revision(user=admin_user).publish(user=admin_user)
+    call_command("load_angers_content", reset=True, interactive=False, verbosity=0)
+    assert page_for("afccre").summary.startswith("Née en 1951")
+    assert page_for("afccre", "en").live

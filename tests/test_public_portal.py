@@ -163,3 +163,19 @@ def test_detail_page_weighs_under_60_kb_compressed(content, client):
     css = (ROOT / "static" / "css" / "portal.css").read_bytes()
     total = len(gzip.compress(html)) + len(gzip.compress(css))
     assert total < 60_000, total
+
+
+def test_api_serves_the_structured_facts(content, client):
+    response = client.get(
+        "/api/v2/pages/", {"type": "networks.NetworkPage", "fields": "acronym,founding_year,member_count,scope"}
+    )
+    assert response.status_code == 200
+    items = {item["acronym"]: item for item in response.json()["items"]}
+    assert items["AFCCRE"]["founding_year"] == 1951
+    assert items["AFCCRE"]["member_count"] == 1500
+    assert items["UCLG"]["scope"] == "worldwide"
+
+
+def test_api_rejects_bad_parameters_with_a_400(content, client):
+    assert client.get("/api/v2/pages/", {"type": "nope.Nothing"}).status_code == 400
+    assert client.get("/api/v2/pages/", {"limit": "-3"}).status_code == 400

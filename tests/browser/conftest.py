@@ -22,6 +22,8 @@ from django.conf import settings
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 DATABASE_NAME = "angers_intl_browser"
+ADMIN_USERNAME = "admin"
+ADMIN_PASSWORD = "browser-tests-password"
 
 
 def _free_port():
@@ -59,9 +61,12 @@ def portal_url(django_db_blocker, tmp_path_factory):
         "MEDIA_ROOT": str(tmp_path_factory.mktemp("media")),
         "STATIC_ROOT": str(tmp_path_factory.mktemp("static")),
         "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
+        "ADMIN_USERNAME": ADMIN_USERNAME,
+        "ADMIN_PASSWORD": ADMIN_PASSWORD,
     }
     manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--no-input"], ["collectstatic", "--no-input"], ["load_angers_content"]):
+    commands = (["migrate", "--no-input"], ["collectstatic", "--no-input"], ["load_angers_content"], ["ensure_admin"])
+    for command in commands:
         subprocess.run(manage + command, cwd=ROOT, env=environment, check=True, capture_output=True)
     log = tmp_path_factory.mktemp("log") / "gunicorn.log"
     gunicorn = str(Path(sys.executable).with_name("gunicorn"))
