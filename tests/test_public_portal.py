@@ -179,3 +179,10 @@ def test_api_serves_the_structured_facts(content, client):
 def test_api_rejects_bad_parameters_with_a_400(content, client):
     assert client.get("/api/v2/pages/", {"type": "nope.Nothing"}).status_code == 400
     assert client.get("/api/v2/pages/", {"limit": "-3"}).status_code == 400
+
+
+def test_footer_and_home_link_the_accessibility_statement(content, client):
+    for language in ("fr", "en"):
+        statement = page_for("accessibility", language)
+        html = client.get(page_for("home", language).url).content.decode()
+        assert html.count(f'href="{statement.url}"') >= 2, language

@@ -147,8 +147,8 @@ PAGES = [
             "acronym": {"fr": "CUF", "en": "CUF"},
             "own_language_name": {"fr": "Cités Unies France", "en": "Cités Unies France"},
             "member_description": {
-                "fr": "membres : régions, départements, villes de toutes tailles et leurs groupements",
-                "en": "members: regions, departments, cities of all sizes and their groupings",
+                "fr": "collectivités : régions, départements, villes de toutes tailles",
+                "en": "local authorities: regions, departments, cities of all sizes",
             },
             "headquarters": {"fr": "Paris", "en": "Paris"},
             "angers_role": {"fr": "membre", "en": "member"},

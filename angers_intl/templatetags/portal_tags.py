@@ -304,8 +304,10 @@ def accessibility_statement(context):
     """The accessibility statement chosen in the portal settings, in the visitor's language."""
 
     def compute():
-        portal = context.get("settings")
-        page_id = portal and portal.angers_intl.PortalSettings.accessibility_page_id
+        from angers_intl.models import PortalSettings
+
+        request = context.get("request")
+        page_id = request and PortalSettings.for_request(request).accessibility_page_id
         if not page_id:
             return None
         key = Page.objects.filter(pk=page_id).values_list("translation_key", flat=True).first()
