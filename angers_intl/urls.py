@@ -20,10 +20,13 @@ urlpatterns = [
     path("healthz", views.health, name="health"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+# Uploaded images: the web server serves them in production; Django does it in
+# development and for `make serve`, which has no such server in front.
+if settings.DEBUG or settings.SERVE_MEDIA:
+    from django.urls import re_path
+    from django.views.static import serve
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
 
 # French unprefixed at "/", English under "/en/".
 urlpatterns += i18n_patterns(

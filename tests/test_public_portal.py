@@ -167,7 +167,8 @@ def test_detail_page_weighs_under_60_kb_compressed(content, client):
 
 def test_api_serves_the_structured_facts(content, client):
     response = client.get(
-        "/api/v2/pages/", {"type": "networks.NetworkPage", "fields": "acronym,founding_year,member_count,scope"}
+        "/api/v2/pages/",
+        {"type": "networks.NetworkPage", "fields": "acronym,founding_year,member_count,scope"},
     )
     assert response.status_code == 200
     items = {item["acronym"]: item for item in response.json()["items"]}
@@ -186,3 +187,19 @@ def test_footer_and_home_link_the_accessibility_statement(content, client):
         statement = page_for("accessibility", language)
         html = client.get(page_for("home", language).url).content.decode()
         assert html.count(f'href="{statement.url}"') >= 2, language
+
+
+def test_server_error_page_speaks_the_visitors_language_without_the_database(rf):
+    from django.utils import translation
+
+    from angers_intl.views import server_error
+
+    for language, text in (
+        ("fr", "Le portail rencontre un problème"),
+        ("en", "The portal has run into a problem"),
+    ):
+        with translation.override(language):
+            response = server_error(rf.get("/"))
+        html = response.content.decode()
+        assert response.status_code == 500
+        assert f'<html lang="{language}"' in html and text in html

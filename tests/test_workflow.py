@@ -340,11 +340,15 @@ def test_content_checker_has_the_portals_rgaa_rules(people):
     import re
 
     html = client_for(people["editor"]).get(edit_url(page_for("afccre"))).content.decode()
-    match = re.search(r'<script id="checker-axe-configuration" type="application/json">(.*?)</script>', html, re.S)
+    match = re.search(
+        r'<script id="checker-axe-configuration" type="application/json">(.*?)</script>', html, re.S
+    )
     assert match, "the content checker is not in the editor"
     configuration = json.loads(match.group(1))
     rules = {rule["id"] for rule in configuration["spec"]["rules"]}
     assert "new-window-warning" in rules
     run_only = json.dumps(configuration["options"]["runOnly"])
     assert "image-alt" in run_only and "new-window-warning" in run_only
-    assert "Lien ouvrant une nouvelle fenêtre sans le dire" in json.dumps(configuration["messages"], ensure_ascii=False)
+    assert "Lien ouvrant une nouvelle fenêtre sans le dire" in json.dumps(
+        configuration["messages"], ensure_ascii=False
+    )

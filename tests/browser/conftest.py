@@ -56,6 +56,7 @@ def portal_url(django_db_blocker, tmp_path_factory):
         "DJANGO_SETTINGS_MODULE": "angers_intl.settings.production",
         "SECRET_KEY": "browser-tests-" + "x" * 50,
         "HTTPS": "0",
+        "SERVE_MEDIA": "1",
         "DATABASE_URL": _server_url(DATABASE_NAME),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "MEDIA_ROOT": str(tmp_path_factory.mktemp("media")),
@@ -65,7 +66,12 @@ def portal_url(django_db_blocker, tmp_path_factory):
         "ADMIN_PASSWORD": ADMIN_PASSWORD,
     }
     manage = [sys.executable, "manage.py"]
-    commands = (["migrate", "--no-input"], ["collectstatic", "--no-input"], ["load_angers_content"], ["ensure_admin"])
+    commands = (
+        ["migrate", "--no-input"],
+        ["collectstatic", "--no-input"],
+        ["load_angers_content"],
+        ["ensure_admin"],
+    )
     for command in commands:
         subprocess.run(manage + command, cwd=ROOT, env=environment, check=True, capture_output=True)
     log = tmp_path_factory.mktemp("log") / "gunicorn.log"

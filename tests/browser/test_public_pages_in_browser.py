@@ -127,3 +127,17 @@ def test_pages_fit_a_320_pixel_screen(portal_url, phone):
         phone.goto(portal_url + url_of(key, "fr"))
         overflow = phone.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, key
+
+
+def test_logos_load_with_their_size(portal_url, page):
+    page.goto(portal_url + url_of("city-networks", "en"))
+    page.evaluate("document.querySelectorAll('img').forEach(img => img.loading = 'eager')")
+    page.wait_for_load_state("networkidle")
+    images = page.evaluate(
+        "Array.from(document.images).map(img => [img.currentSrc, img.naturalWidth, img.getAttribute('width')])"
+    )
+    assert len(images) == 5
+    for source, natural_width, width in images:
+        assert natural_width > 0, source
+        assert width == "96"
+        assert source.endswith((".avif", ".webp")), source
