@@ -5,7 +5,7 @@ import os
 from angers_intl.embedded_db import database_url
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, STATIC_ROOT, database_settings
+from .base import BASE_DIR, STATIC_ROOT, STORAGES, database_settings
 
 DEBUG = os.environ.get("DEBUG", "1") == "1"
 SECRET_KEY = os.environ.get("SECRET_KEY", "angers-intl-development-key-not-for-production")
@@ -14,6 +14,10 @@ ALLOWED_HOSTS = os.environ.get("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]").spl
 DATABASES = database_settings(database_url(BASE_DIR))
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+# Hashed file names need collectstatic; development serves the files as they are,
+# with DEBUG on or off (`make serve` is the production-like check).
+STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
 
 # WhiteNoise serves the app folders' files directly, without collectstatic.
 WHITENOISE_USE_FINDERS = True
