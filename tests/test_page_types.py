@@ -89,7 +89,7 @@ class PageTypeChecks:
 
 
 class TestHomePage(PageTypeChecks):
-    queries = 22
+    queries = 23
     model = HomePage
     key = "home"
     allowed_parent = None
@@ -113,7 +113,7 @@ class TestHomePage(PageTypeChecks):
 
 
 class TestStandardPage(PageTypeChecks):
-    queries = 13
+    queries = 14
     model = StandardPage
     key = "legal-notice"
     allowed_parent = "home"
@@ -124,7 +124,7 @@ class TestStandardPage(PageTypeChecks):
 
 
 class TestNetworkIndexPage(PageTypeChecks):
-    queries = 16
+    queries = 17
     model = NetworkIndexPage
     key = "city-networks"
     allowed_parent = "home"
@@ -135,7 +135,7 @@ class TestNetworkIndexPage(PageTypeChecks):
 
 
 class TestNetworkPage(PageTypeChecks):
-    queries = 19
+    queries = 20
     model = NetworkPage
     key = "afccre"
     allowed_parent = "city-networks"
@@ -146,7 +146,7 @@ class TestNetworkPage(PageTypeChecks):
 
 
 class TestThematicNetworkPage(PageTypeChecks):
-    queries = 19
+    queries = 20
     model = ThematicNetworkPage
     key = "gcom"
     allowed_parent = "thematic-networks"
@@ -157,7 +157,7 @@ class TestThematicNetworkPage(PageTypeChecks):
 
 
 class TestRecognitionIndexPage(PageTypeChecks):
-    queries = 15
+    queries = 16
     model = RecognitionIndexPage
     key = "recognitions"
     allowed_parent = "home"
@@ -168,7 +168,7 @@ class TestRecognitionIndexPage(PageTypeChecks):
 
 
 class TestRecognitionPage(PageTypeChecks):
-    queries = 17
+    queries = 18
     model = RecognitionPage
     key = "europe-prize"
     allowed_parent = "recognitions"
