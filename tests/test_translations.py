@@ -19,3 +19,8 @@ def test_compiled_catalogue_matches_its_source():
     po = {(e.msgctxt, e.msgid): (e.msgstr, e.msgstr_plural) for e in polib.pofile(str(LOCALE / "django.po"))}
     mo = {(e.msgctxt, e.msgid): (e.msgstr, e.msgstr_plural) for e in polib.mofile(str(LOCALE / "django.mo"))}
     assert {k: v for k, v in mo.items() if k[1]} == po
+
+
+def test_translation_editor_publish_button_reads_well_in_french(admin_client):
+    script = admin_client.get("/admin/localize/jsi18n/").content.decode()
+    assert '"Publish in ": "Publier en "' in script

@@ -1245,20 +1245,6 @@ PAGES = [
                     "sites and cannot be held responsible for their content.</p>",
                 },
             ),
-            (
-                "link",
-                {
-                    "page": "accessibility",
-                    "text": {"fr": "Déclaration d’accessibilité", "en": "Accessibility statement"},
-                },
-            ),
-            (
-                "link",
-                {
-                    "page": "personal-data",
-                    "text": {"fr": "Données personnelles", "en": "Personal data"},
-                },
-            ),
         ],
     },
     {
