@@ -1124,39 +1124,15 @@ PAGES = [
         },
         "levels": [
             {
-                "name": {"fr": "Diplôme européen", "en": "European Diploma"},
-                "description": {
-                    "fr": "Première étape vers le Prix de l’Europe",
-                    "en": "First step towards the Europe Prize",
-                },
+                "name": {"fr": "Premier niveau", "en": "First level"},
+                "description": "",
                 "obtained": True,
                 "year_obtained": None,
             },
             {
-                "name": {"fr": "Drapeau d’honneur", "en": "Flag of Honour"},
-                "description": {
-                    "fr": "Deuxième étape, préalable à la Plaquette d’honneur et au Prix de l’Europe",
-                    "en": "Second step, required before the Plaque of Honour and the Europe Prize",
-                },
+                "name": {"fr": "Deuxième niveau : Plaque d’honneur", "en": "Second level: Plaque of Honour"},
+                "description": "",
                 "obtained": True,
-                "year_obtained": None,
-            },
-            {
-                "name": {"fr": "Plaquette d’honneur", "en": "Plaque of Honour"},
-                "description": {
-                    "fr": "Troisième étape, souvent appelée « plaque d’honneur »",
-                    "en": "Third step",
-                },
-                "obtained": True,
-                "year_obtained": None,
-            },
-            {
-                "name": {"fr": "Prix de l’Europe", "en": "Europe Prize"},
-                "description": {
-                    "fr": "La plus haute des quatre distinctions, créée en 1955",
-                    "en": "The highest of the four awards, created in 1955",
-                },
-                "obtained": False,
                 "year_obtained": None,
             },
         ],
@@ -1166,18 +1142,20 @@ PAGES = [
                 {
                     "fr": "<p>Le Prix de l’Europe a été créé en 1955 par l’Assemblée parlementaire du "
                     "Conseil de l’Europe, à Strasbourg. Angers s’est vu décerner les deux premiers "
-                    "niveaux de ce prix (une plaque d’honneur).</p>"
-                    "<p>Le Conseil de l’Europe décerne quatre distinctions successives : le Diplôme "
-                    "européen, le Drapeau d’honneur, la Plaquette d’honneur et enfin le Prix de l’Europe "
-                    "lui-même ; la Plaquette d’honneur n’est remise qu’aux communes déjà titulaires du "
-                    "Drapeau d’honneur.</p>",
+                    "niveaux de ce prix, dont la Plaque d’honneur.</p>",
                     "en": "<p>The Europe Prize was created in 1955 by the Parliamentary Assembly of the "
                     "Council of Europe in Strasbourg. Angers was awarded the first two levels of this "
-                    "prize (a Plaque of Honour).</p>"
-                    "<p>The Council of Europe gives four successive awards: the European Diploma, the "
-                    "Flag of Honour, the Plaque of Honour and finally the Europe Prize itself; the Plaque "
-                    "of Honour is only awarded to municipalities that already hold the Flag of "
-                    "Honour.</p>",
+                    "prize, including the Plaque of Honour.</p>",
+                },
+            ),
+            (
+                "link",
+                {
+                    "url": "https://www.coe.int/en/web/europe-prize-exhibition",
+                    "text": {
+                        "fr": "Les villes lauréates du Prix de l’Europe depuis 1955 (en anglais)",
+                        "en": "Towns awarded the Europe Prize since 1955",
+                    },
                 },
             ),
         ],
@@ -1465,8 +1443,7 @@ PAGES = [
             (
                 "paragraph",
                 {
-                    "fr": "<p>Retrouvez ci-dessous toutes les pages du portail, rubrique par "
-                    "rubrique.</p>",
+                    "fr": "<p>Retrouvez ci-dessous toutes les pages du portail, rubrique par rubrique.</p>",
                     "en": "<p>Below are all the pages of the portal, section by section.</p>",
                 },
             ),
