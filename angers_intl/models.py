@@ -125,6 +125,7 @@ class HomePage(PortalPage):
         FieldPanel("intro"),
         FieldPanel("body"),
     ]
+    edit_handler = editor_tabs(content_panels, PortalPage.promote_panels, Page.settings_panels)
     search_fields = PortalPage.search_fields + [index.SearchField("intro")]
     api_fields = [APIField("summary"), APIField("intro"), APIField("body")]
 
@@ -173,6 +174,7 @@ class StandardPage(PortalPage):
         FieldPanel("body"),
         FieldPanel("show_site_map"),
     ]
+    edit_handler = editor_tabs(content_panels, PortalPage.promote_panels, Page.settings_panels)
     search_fields = PortalPage.search_fields + [index.SearchField("body")]
     api_fields = [APIField("summary"), APIField("body")]
 
@@ -249,6 +251,7 @@ class ListingIndexPage(PortalPage):
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("intro")]
+    edit_handler = editor_tabs(content_panels, PortalPage.promote_panels, Page.settings_panels)
     search_fields = PortalPage.search_fields + [index.SearchField("intro")]
     api_fields = [APIField("summary"), APIField("intro")]
 
