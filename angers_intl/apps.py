@@ -5,3 +5,8 @@ from django.utils.translation import gettext_lazy as _
 class AngersIntlConfig(AppConfig):
     name = "angers_intl"
     verbose_name = _("Angers International")
+
+    def ready(self):
+        from .caching import signals
+
+        signals.connect()

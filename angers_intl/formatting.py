@@ -1,16 +1,12 @@
 """How facts are worded for readers: key figures, populations, names in other languages."""
 
 import re
-import time
 
 from django.utils.formats import number_format
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-
-NAMES_TTL_SECONDS = 60
-_names_cache = {"expires": 0.0, "names": []}
 
 
 def population_in_words(value):
@@ -61,38 +57,6 @@ def key_figures_of(page):
     return figures
 
 
-def official_names():
-    """(name, language) of every organisation's official name, longest first.
-
-    Read at most once a minute per process: names change rarely, and a stale list only
-    delays a ``lang`` attribute, while a query on every rendering would cost each page.
-    """
-    now = time.monotonic()
-    if now >= _names_cache["expires"]:
-        from networks.models import NetworkPage, ThematicNetworkPage
-        from recognitions.models import RecognitionPage
-
-        rows = (
-            NetworkPage.objects.exclude(own_language_name="")
-            .values_list("own_language_name", "own_language")
-            .union(
-                ThematicNetworkPage.objects.exclude(own_language_name="").values_list(
-                    "own_language_name", "own_language"
-                ),
-                RecognitionPage.objects.exclude(own_language_name="").values_list(
-                    "own_language_name", "own_language"
-                ),
-            )
-        )
-        _names_cache["names"] = sorted(set(rows), key=lambda row: -len(row[0]))
-        _names_cache["expires"] = now + NAMES_TTL_SECONDS
-    return _names_cache["names"]
-
-
-def forget_official_names(**kwargs):
-    _names_cache["expires"] = 0.0
-
-
 TAG = re.compile(r"(<[^>]*>)")
 
 
@@ -104,6 +68,8 @@ def mark_official_names(text, language):
     if not text:
         return text
     html = text if isinstance(text, SafeString) else conditional_escape(text)
+    from angers_intl.caching.tree import official_names
+
     names = [(conditional_escape(n), code) for n, code in official_names() if code != language]
     if not names:
         return mark_safe(html)  # noqa: S308 - escaped above or already safe

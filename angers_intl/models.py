@@ -1,8 +1,8 @@
 """The site shell: home page, editorial pages and the site-wide settings."""
 
+from django.apps import apps
 from django.db import models
-from django.db.models import Exists, F, OuterRef
-from django.db.models.functions import Substr
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
@@ -12,17 +12,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from .blocks import RICH_TEXT_FEATURES, BodyBlock
-
-
-def without_restricted(queryset):
-    """Pages not hidden behind a view restriction, on themselves or an ancestor.
-
-    Wagtail's ``.public()`` costs one query each time; this subquery costs none.
-    """
-    restricted = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, F("page__depth") * Page.steplen)
-    )
-    return queryset.exclude(Exists(restricted))
+from .caching import tree as site_tree
 
 
 class PortalPage(Page):
@@ -71,21 +61,33 @@ class PortalPage(Page):
 
         return gettext("Logo : %(name)s") % {"name": getattr(self, "acronym", "") or self.title}
 
+    # Set by angers_intl.caching.routing when the site tree shows the page is public.
+    has_no_view_restrictions = False
+
+    def get_view_restrictions(self):
+        if self.has_no_view_restrictions:
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
     # Detail pages offer "previous / next" links to the pages of their section.
     show_sibling_navigation = False
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         if self.show_sibling_navigation and self.pk:
-            context["previous_page"], context["next_page"] = self.sibling_pages()
+            context["previous_page"], context["next_page"] = self.sibling_pages(request)
         return context
 
-    def sibling_pages(self):
-        """Previous and next live pages of the same section, for reading on."""
-        siblings = without_restricted(self.get_siblings().live())
-        before = siblings.filter(path__lt=self.path).order_by("-path").first()
-        after = siblings.filter(path__gt=self.path).order_by("path").first()
-        return before, after
+    def sibling_pages(self, request):
+        """Previous and next live public pages of the same section, for reading on."""
+        tree = site_tree.for_request(request)
+        parent = tree.by_path.get(self.path[: -self.steplen]) if tree else None
+        if parent is None:
+            return None, None
+        siblings = [node for node in tree.children(parent) if not node.restricted and node.pk != self.pk]
+        before = [node for node in siblings if node.path < self.path]
+        after = [node for node in siblings if node.path > self.path]
+        return (before[-1] if before else None), (after[0] if after else None)
 
     def get_structured_data(self, request):
         return {
@@ -138,12 +140,22 @@ class HomePage(PortalPage):
         verbose_name_plural = _("pages d'accueil")
 
     def get_context(self, request, *args, **kwargs):
+        """The sections of the menu that list pages, each with its cards: one query per
+        section type and one per listed page type, whatever their number."""
         context = super().get_context(request, *args, **kwargs)
-        sections = []
-        for child in without_restricted(self.get_children().live().in_menu()).specific():
-            if isinstance(child, ListingIndexPage):
-                sections.append({"page": child, "items": child.listed_pages()})
-        context["sections"] = sections
+        tree = site_tree.for_request(request)
+        home = tree.by_pk.get(self.pk) if tree else None
+        nodes = [n for n in tree.children(home) if n.show_in_menus and not n.restricted] if home else []
+        pks_by_model = {}
+        for node in nodes:
+            pks_by_model.setdefault(apps.get_model(node.model), []).append(node.pk)
+        found = {}
+        for model, pks in pks_by_model.items():
+            if issubclass(model, ListingIndexPage):
+                found.update((page.pk, page) for page in model.objects.filter(pk__in=pks))
+        indexes = [found[node.pk] for node in nodes if node.pk in found]
+        listed = ListingIndexPage.pages_listed_by(indexes, tree)
+        context["sections"] = [{"page": index, "items": listed[index.pk]} for index in indexes]
         return context
 
     def get_structured_data(self, request):
@@ -260,21 +272,37 @@ class ListingIndexPage(PortalPage):
     class Meta:
         abstract = True
 
-    def listed_pages(self):
-        pages = []
-        for model in self.listed_models:
-            pages.extend(
-                without_restricted(model.objects.child_of(self).live())
-                .select_related("logo")
-                .prefetch_related("logo__renditions")
-            )
-        return pages
+    @staticmethod
+    def pages_listed_by(indexes, tree):
+        """{index pk: its live public children of its listed models}, one query per model.
+
+        The logos come with the pages; their renditions from Wagtail's rendition cache.
+        """
+        listed = {section.pk: [] for section in indexes}
+        parents_by_model = {}
+        for section in indexes:
+            for model in section.listed_models:
+                parents_by_model.setdefault(model, []).append(section)
+        for model, parents in parents_by_model.items():
+            children = Q()
+            for parent in parents:
+                children |= Q(path__startswith=parent.path, depth=parent.depth + 1)
+            for page in model.objects.live().filter(children).select_related("logo").order_by("path"):
+                node = tree.by_pk.get(page.pk) if tree else None
+                if tree is not None and (node is None or node.restricted):
+                    continue
+                parent = next(p for p in parents if page.path.startswith(p.path))
+                listed[parent.pk].append(page)
+        return listed
+
+    def listed_pages(self, request):
+        return self.pages_listed_by([self], site_tree.for_request(request))[self.pk]
 
     def get_context(self, request, *args, **kwargs):
         from .forms import ListingFilterForm
 
         context = super().get_context(request, *args, **kwargs)
-        pages = self.listed_pages()
+        pages = self.listed_pages(request)
         form = ListingFilterForm(request.GET or None, pages=pages)
         context["filter_form"] = form
         context["listed_pages"] = form.apply(pages)

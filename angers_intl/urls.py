@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from . import views
 from .api import api_router
+from .caching import routing
 from .sitemap import sitemap
 
 # Outside the language prefix: admin, documents, sitemap, robots, API and health check.
@@ -23,7 +24,6 @@ urlpatterns = [
 # Uploaded images: the web server serves them in production; Django does it in
 # development and for `make serve`, which has no such server in front.
 if settings.DEBUG or settings.SERVE_MEDIA:
-    from django.urls import re_path
     from django.views.static import serve
 
     urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
@@ -31,6 +31,9 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 # French unprefixed at "/", English under "/en/".
 urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL de la page de recherche", "recherche/"), views.search, name="search"),
+    # Pages are routed through the site tree first (same address pattern and name as
+    # Wagtail's own, which stays below for the _util/ views).
+    re_path(r"^((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -11,7 +11,12 @@ from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import TranslationSource
 
 from .admin_views import ReviewedUpdateTranslationsView, checked_upload_pofile
+from .caching import policy
 from .translation_status import OUTDATED, translation_statuses
+
+# The page cache (wagtail-cache) asks these two before serving from or storing in it.
+hooks.register("is_request_cacheable", policy.accept_request)
+hooks.register("is_response_cacheable", policy.accept_response)
 
 
 @hooks.register("register_admin_urls")

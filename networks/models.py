@@ -2,7 +2,7 @@
 
 from django.core.validators import MaxValueValidator
 from django.db import models
-from django.db.models import Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
@@ -11,7 +11,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from angers_intl.blocks import BodyBlock
-from angers_intl.models import ListingIndexPage, PortalPage, Scope, editor_tabs, without_restricted
+from angers_intl.caching import tree as site_tree
+from angers_intl.models import ListingIndexPage, PortalPage, Scope, editor_tabs
 from angers_intl.validators import validate_web_url, validate_year
 
 from .blocks import TargetsBlock
@@ -217,6 +218,8 @@ class BaseNetworkPage(PortalPage):
         abstract = True
 
     show_sibling_navigation = True
+    # Links to other pages that both pages show (see angers_intl.caching.tree).
+    linked_page_fields = ("founded_by_page", "branch_of_page")
 
     @property
     def year_for_sorting(self):
@@ -240,48 +243,19 @@ class BaseNetworkPage(PortalPage):
         data["member"] = {"@type": "City", "name": "Angers"}
         return data
 
-    def pages_pointing_here(self):
-        """Live pages of this language founded by this network or branches of it, whichever
-        language their link was made in (one query per network type)."""
-        pointing = Q(founded_by_page__translation_key=self.translation_key) | Q(
-            branch_of_page__translation_key=self.translation_key
-        )
-        pages = []
-        for model in (NetworkPage, ThematicNetworkPage):
-            pages.extend(
-                without_restricted(
-                    model.objects.live().filter(pointing, locale_id=self.locale_id)
-                ).select_related("founded_by_page", "branch_of_page")
-            )
-        return sorted(pages, key=lambda p: p.title)
-
-    def pages_pointed_at(self):
-        """This network's founder and parent organisation, in the page's language (one query)."""
-        ids = [pk for pk in (self.founded_by_page_id, self.branch_of_page_id) if pk]
-        if not ids:
-            return {}
-        keys = dict(Page.objects.filter(pk__in=ids).values_list("pk", "translation_key"))
-        localized = {
-            page.translation_key: page
-            for page in without_restricted(
-                Page.objects.live().filter(translation_key__in=keys.values(), locale_id=self.locale_id)
-            )
-        }
-        return {pk: localized.get(key) for pk, key in keys.items()}
-
     def get_context(self, request, *args, **kwargs):
+        """Founder, parent organisation, and the networks this one founded or has as
+        branches, in the page's language, whichever language the link was made in."""
         context = super().get_context(request, *args, **kwargs)
-        pointing = self.pages_pointing_here()
-        key = self.translation_key
-        context["founded_pages"] = [
-            p for p in pointing if p.founded_by_page and p.founded_by_page.translation_key == key
-        ]
-        context["branch_pages"] = [
-            p for p in pointing if p.branch_of_page and p.branch_of_page.translation_key == key
-        ]
-        pointed = self.pages_pointed_at()
-        context["founder"] = pointed.get(self.founded_by_page_id)
-        context["branch_of"] = pointed.get(self.branch_of_page_id)
+        tree = site_tree.for_request(request)
+        if tree is None:
+            return context
+        language = get_language()
+        key = str(self.translation_key)
+        context["founded_pages"] = tree.pages_linking_to(key, "founded_by_page", language)
+        context["branch_pages"] = tree.pages_linking_to(key, "branch_of_page", language)
+        context["founder"] = tree.translation_of(self.founded_by_page_id, language)
+        context["branch_of"] = tree.translation_of(self.branch_of_page_id, language)
         return context
 
 

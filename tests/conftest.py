@@ -13,6 +13,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("load_angers_content", verbosity=0)
 
 
+@pytest.fixture(autouse=True)
+def empty_page_cache():
+    """Each test starts with an empty page cache: the database is rolled back between
+    tests, the cache would not be."""
+    from angers_intl.caching import store
+
+    store.forget_everything()
+
+
 def ensure_content():
     from angers_intl.models import HomePage
 

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail.api.v2",
+    "wagtailcache",
     "wagtail",
     "modelcluster",
     "taggit",
@@ -48,6 +49,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # The page cache stores what leaves CacheHeadersMiddleware and answers from the
+    # bottom of the stack (see angers_intl/caching/).
+    "wagtailcache.cache.UpdateCacheMiddleware",
+    "angers_intl.caching.middleware.CacheHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -57,6 +62,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "angers_intl.middleware.SecurityHeadersMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "wagtailcache.cache.FetchFromCacheMiddleware",
 ]
 
 ROOT_URLCONF = "angers_intl.urls"
@@ -167,6 +173,65 @@ CONTENT_SECURITY_POLICY = (
     "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
     "frame-ancestors 'self'"
 )
+
+# Caches. Without REDIS_URL, one machine: the pages in files under .data/ shared by every
+# gunicorn worker, the rest in each process's memory. With REDIS_URL, every node shares
+# both (and the sessions, see production.py).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+PAGE_CACHE_DIR = Path(os.environ.get("PAGE_CACHE_DIR", BASE_DIR / ".data" / "page-cache"))
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "portal",
+            # A cache that stops answering must not stop the site: pages are rendered.
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
+        },
+        "pages": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "pages",
+            "TIMEOUT": None,
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
+        },
+    }
+else:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(PAGE_CACHE_DIR),
+            "TIMEOUT": None,
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        },
+    }
+
+# The full-page cache (wagtail-cache) for anonymous visitors; PAGE_CACHE=off renders
+# every request (to measure, or to rule the cache out when looking for a fault).
+WAGTAIL_CACHE = os.environ.get("PAGE_CACHE", "on").lower() not in ("off", "0", "false", "no")
+WAGTAIL_CACHE_BACKEND = "pages"
+WAGTAIL_CACHE_HEADER = "X-Cache"
+# Query strings are reduced by angers_intl.caching.policy, which knows the filters.
+WAGTAIL_CACHE_IGNORE_QS = []
+# What browsers may keep (max-age, also how long the page cache keeps a page between
+# purges) and what a front cache may keep (s-maxage): every change purges both.
+PAGE_CACHE_CONTROL = "public, max-age={}, s-maxage={}, stale-while-revalidate=60".format(
+    int(os.environ.get("PAGE_CACHE_SECONDS", 120)), int(os.environ.get("FRONT_CACHE_SECONDS", 3600))
+)
+
+# The front cache (Varnish, a CDN) purged on every change, when there is one:
+# FRONTEND_CACHE_URL=http://127.0.0.1:6081 for Varnish (HTTP PURGE).
+if os.environ.get("FRONTEND_CACHE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "front": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_URL"],
+        }
+    }
+# French lives unprefixed: Wagtail must not invent /fr/... addresses when it purges
+# (angers_intl.caching.plan gives each URL in its own language already).
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 LOGGING = {
     "version": 1,

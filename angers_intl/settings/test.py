@@ -5,7 +5,7 @@ import os
 from angers_intl.embedded_db import database_url
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, STATIC_ROOT, STORAGES, database_settings
+from .base import BASE_DIR, CACHES, STATIC_ROOT, STORAGES, database_settings
 
 DEBUG = False
 SECRET_KEY = "angers-intl-test-key"
@@ -19,6 +19,16 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
 MEDIA_ROOT = BASE_DIR / ".data" / "test-media" / str(os.getpid())
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# The page cache on, as in production, in a folder of this run (emptied before each test).
+CACHES = {
+    **CACHES,
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(BASE_DIR / ".data" / "test-page-cache" / str(os.getpid())),
+        "TIMEOUT": None,
+    },
+}
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
 }

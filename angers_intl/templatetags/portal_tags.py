@@ -1,7 +1,8 @@
 """Menus, breadcrumbs, language links and structured data for the public templates.
 
-Each tag costs a fixed number of queries, whatever the size of the tree, and works in
-preview (where the page may not be saved yet).
+The tags read the site's live pages from the shared site tree (angers_intl/caching/tree.py),
+so they cost no query once it is built, and work in preview (where the page may not be
+saved yet).
 """
 
 import json
@@ -11,7 +12,9 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
-from wagtail.models import Page, Site
+from wagtail.models import Page
+
+from angers_intl.caching import tree as site_tree
 
 register = template.Library()
 
@@ -24,55 +27,26 @@ def _saved_page(page):
     return page if isinstance(page, Page) and page.pk else None
 
 
-def _per_request(context, key, compute):
-    """Compute a value once per request: the header, footer, breadcrumbs and language
-    links are separate templates that need the same pages."""
+def _tree(context):
     request = context.get("request")
-    if request is None:
-        return compute()
-    cache = request.__dict__.setdefault("_portal_cache", {})
-    if key not in cache:
-        cache[key] = compute()
-    return cache[key]
+    return site_tree.for_request(request) if request is not None else None
 
 
-def _public(queryset, context=None):
-    from angers_intl.models import without_restricted
-
-    return without_restricted(queryset)
+def _public(nodes):
+    return [node for node in nodes if not node.restricted]
 
 
 @register.simple_tag(takes_context=True)
 def localized_home(context):
     """The home page in the visitor's language (the French one when none exists)."""
-
-    def compute():
-        request = context.get("request")
-        site = Site.find_for_request(request) if request else None
-        if site is None:
-            return None
-        homes = {
-            home.locale.language_code: home
-            for home in Page.objects.filter(
-                translation_key__in=Page.objects.filter(pk=site.root_page_id).values("translation_key")
-            )
-            .live()
-            .select_related("locale")
-        }
-        return homes.get(get_language()) or homes.get(settings.LANGUAGE_CODE)
-
-    return _per_request(context, "localized_home", compute)
+    tree = _tree(context)
+    return tree.home(get_language()) if tree else None
 
 
 def _home_children(context):
-    home = localized_home(context)
-    if home is None:
-        return []
-    return _per_request(
-        context,
-        "home_children",
-        lambda: list(_public(home.get_children().live(), context).select_related("content_type")),
-    )
+    tree = _tree(context)
+    home = tree.home(get_language()) if tree else None
+    return _public(tree.children(home)) if home else []
 
 
 @register.simple_tag(takes_context=True)
@@ -97,40 +71,17 @@ def main_menu(context, page=None):
 @register.simple_tag(takes_context=True)
 def footer_links(context):
     """The editorial pages (legal notice, accessibility...) listed in the footer."""
-    return [
-        child
-        for child in _home_children(context)
-        if (child.content_type.app_label, child.content_type.model) == ("angers_intl", "standardpage")
-    ]
-
-
-def _ancestors(context, page):
-    return _per_request(
-        context,
-        f"ancestors:{page.pk}",
-        lambda: list(page.get_ancestors().filter(depth__gt=1).live()),
-    )
+    return [child for child in _home_children(context) if child.model == "angers_intl.standardpage"]
 
 
 @register.simple_tag(takes_context=True)
 def breadcrumbs(context, page):
     """The live ancestors of a page below the tree's root, home page first."""
     page = _saved_page(page)
-    if page is None:
+    tree = _tree(context)
+    if page is None or tree is None:
         return []
-    return _ancestors(context, page)
-
-
-def _translations_of_trail(context, page):
-    """Live pages of every language that translate the page or one of its ancestors."""
-
-    def compute():
-        keys = [p.translation_key for p in _ancestors(context, page)] + [page.translation_key]
-        return list(
-            _public(Page.objects.filter(translation_key__in=keys).live(), context).select_related("locale")
-        )
-
-    return _per_request(context, f"trail:{page.pk}", compute)
+    return tree.ancestors(page.path)
 
 
 @register.simple_tag(takes_context=True)
@@ -143,19 +94,19 @@ def language_links(context, page=None):
     request = context.get("request")
     current = get_language()
     page = _saved_page(page)
+    tree = _tree(context)
     targets = {}
-    if page is not None:
-        for candidate in _translations_of_trail(context, page):
-            code = candidate.locale.language_code
-            best = targets.get(code)
-            if best is None or best.depth < candidate.depth:
-                targets[code] = candidate
+    if page is not None and tree is not None:
+        keys = [node.translation_key for node in tree.ancestors(page.path)] + [str(page.translation_key)]
+        for key in keys:
+            for candidate in _public(tree.translations(key)):
+                targets[candidate.language] = candidate
     links = []
     for code, name in settings.LANGUAGES:
         if page is not None:
             target = targets.get(code)
-            url = target.get_url(request) if target else None
-            exact = bool(target) and target.translation_key == page.translation_key
+            url = target.url if target else None
+            exact = bool(target) and target.translation_key == str(page.translation_key)
         else:
             url = translate_url(request.get_full_path(), code) if request else None
             exact = True
@@ -175,14 +126,11 @@ def language_links(context, page=None):
 def alternate_links(context, page):
     """hreflang alternates: the page's own translations only, plus x-default (French)."""
     page = _saved_page(page)
-    if page is None:
+    tree = _tree(context)
+    if page is None or tree is None:
         return []
-    request = context.get("request")
-    translations = sorted(
-        (p for p in _translations_of_trail(context, page) if p.translation_key == page.translation_key),
-        key=lambda p: p.locale.language_code,
-    )
-    links = [{"code": p.locale.language_code, "url": p.get_full_url(request)} for p in translations]
+    translations = sorted(_public(tree.translations(str(page.translation_key))), key=lambda n: n.language)
+    links = [{"code": node.language, "url": node.full_url} for node in translations]
     default = next((link for link in links if link["code"] == settings.LANGUAGE_CODE), None)
     if default and len(links) > 1:
         links.append({"code": "x-default", "url": default["url"]})
@@ -259,7 +207,8 @@ def page_json_ld(context, page):
     page = _saved_page(page)
     if page is None:
         return ""
-    trail = breadcrumbs(context, page) + [page]
+    trail = [(crumb.title, crumb.full_url) for crumb in breadcrumbs(context, page)]
+    trail.append((page.title, page.get_full_url(request)))
     if len(trail) > 1:
         blocks.append(
             {
@@ -269,10 +218,10 @@ def page_json_ld(context, page):
                     {
                         "@type": "ListItem",
                         "position": position,
-                        "name": crumb.title,
-                        "item": crumb.get_full_url(request),
+                        "name": title,
+                        "item": url,
                     }
-                    for position, crumb in enumerate(trail, start=1)
+                    for position, (title, url) in enumerate(trail, start=1)
                 ],
             }
         )
@@ -284,17 +233,19 @@ def page_json_ld(context, page):
 
 @register.simple_tag(takes_context=True)
 def site_map_tree(context):
-    """Every live page of the visitor's language, nested, in one query."""
-    home = localized_home(context)
+    """Every live public page of the visitor's language, nested."""
+    tree = _tree(context)
+    home = tree.home(get_language()) if tree else None
     if home is None:
         return []
-    pages = _public(Page.objects.descendant_of(home, inclusive=True).live(), context).order_by("path")
     nodes = {}
     roots = []
-    for page in pages:
+    for page in _public(tree.nodes):
+        if not page.path.startswith(home.path):
+            continue
         node = {"page": page, "children": []}
         nodes[page.path] = node
-        parent = nodes.get(page.path[: -Page.steplen])
+        parent = nodes.get(page.parent_path)
         (parent["children"] if parent else roots).append(node)
     return roots
 
@@ -302,15 +253,23 @@ def site_map_tree(context):
 @register.simple_tag(takes_context=True)
 def accessibility_statement(context):
     """The accessibility statement chosen in the portal settings, in the visitor's language."""
+    from angers_intl.models import PortalSettings
 
-    def compute():
-        from angers_intl.models import PortalSettings
+    request = context.get("request")
+    tree = _tree(context)
+    page_id = request and tree and PortalSettings.for_request(request).accessibility_page_id
+    chosen = tree.by_pk.get(page_id) if page_id else None
+    if chosen is None:
+        return None
+    return next((c for c in _home_children(context) if c.translation_key == chosen.translation_key), None)
 
-        request = context.get("request")
-        page_id = request and PortalSettings.for_request(request).accessibility_page_id
-        if not page_id:
-            return None
-        key = Page.objects.filter(pk=page_id).values_list("translation_key", flat=True).first()
-        return next((child for child in _home_children(context) if child.translation_key == key), None)
 
-    return _per_request(context, "accessibility_statement", compute)
+@register.simple_tag(takes_context=True)
+def page_in_language(context, page):
+    """A page chosen by an editor, in the visitor's language when it is translated (the
+    chosen page otherwise); None when it is not live and public."""
+    tree = _tree(context)
+    node = tree.by_pk.get(page.pk) if tree is not None and page is not None else None
+    if node is None:
+        return None
+    return tree.translation_of(page.pk, get_language()) or (None if node.restricted else node)

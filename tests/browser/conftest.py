@@ -60,6 +60,7 @@ def portal_url(django_db_blocker, tmp_path_factory):
         "DATABASE_URL": _server_url(DATABASE_NAME),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "MEDIA_ROOT": str(tmp_path_factory.mktemp("media")),
+        "PAGE_CACHE_DIR": str(tmp_path_factory.mktemp("page-cache")),
         "STATIC_ROOT": str(tmp_path_factory.mktemp("static")),
         "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
         "ADMIN_USERNAME": ADMIN_USERNAME,

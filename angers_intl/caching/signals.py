@@ -1,0 +1,68 @@
+"""Every change that can make a cached page stale, tied to its purge.
+
+Pages: publish (from the editor, a workflow, the scheduler or wagtail-localize), unpublish
+(and scheduled expiry), delete, move and rename. Site-wide: the portal settings, the
+Site records, view restrictions, and images used on pages.
+"""
+
+from django.db.models.signals import post_delete, post_save
+from wagtail.images import get_image_model
+from wagtail.models import PageViewRestriction, ReferenceIndex, Site
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+from . import plan, tree
+from .purge import purge
+
+
+def _names_changed():
+    """True when the official names of organisations differ from the cached list."""
+    cached = tree.official_names()
+    tree.page_cache().delete(tree.NAMES_KEY)
+    return tree.official_names() != cached
+
+
+def page_changed(sender, instance, **kwargs):
+    if hasattr(instance, "own_language_name") and _names_changed():
+        purge(plan.everything)
+    else:
+        purge(lambda: plan.for_page(instance))
+
+
+def page_renamed(sender, instance, instance_before, **kwargs):
+    old_url_path = instance_before.url_path
+    purge(lambda: plan.for_page(instance, old_url_path=old_url_path))
+
+
+def page_moved(sender, instance, url_path_before, **kwargs):
+    # The old section and the new one are in the menu's sections: everything, and the
+    # page's old addresses for the front.
+    old = plan.for_page(instance, old_url_path=url_path_before)
+    purge(lambda: old | plan.everything())
+
+
+def site_changed(sender, **kwargs):
+    purge(plan.everything)
+
+
+def image_changed(sender, instance, created=False, **kwargs):
+    """An image shown on pages changed (file, focal point, description): every page."""
+    if not created and ReferenceIndex.get_references_to(instance).exists():
+        purge(plan.everything)
+
+
+def connect():
+    page_published.connect(page_changed, dispatch_uid="portal_purge_published")
+    page_unpublished.connect(page_changed, dispatch_uid="portal_purge_unpublished")
+    page_slug_changed.connect(page_renamed, dispatch_uid="portal_purge_renamed")
+    post_page_move.connect(page_moved, dispatch_uid="portal_purge_moved")
+    from angers_intl.models import PortalSettings
+
+    for model in (PortalSettings, Site, PageViewRestriction):
+        post_save.connect(site_changed, sender=model, dispatch_uid=f"portal_purge_save_{model.__name__}")
+        post_delete.connect(site_changed, sender=model, dispatch_uid=f"portal_purge_delete_{model.__name__}")
+    image = get_image_model()
+    post_save.connect(image_changed, sender=image, dispatch_uid="portal_purge_image_saved")
+    post_delete.connect(image_changed, sender=image, dispatch_uid="portal_purge_image_deleted")
+
+
+
