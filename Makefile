@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 
-.PHONY: install install-dev browser run serve test lint messages reset-db clean
+.PHONY: install install-dev browser run serve bench test lint messages reset-db clean
 
 # The virtual environment, from the lock file.
 $(VENV)/.installed: pyproject.toml uv.lock
@@ -48,6 +48,23 @@ serve: install
 		WAGTAILADMIN_BASE_URL="http://$(HOST):$(PORT)" \
 		$(VENV)/bin/gunicorn angers_intl.wsgi --bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-2} \
 		--no-control-socket --access-logfile -
+
+# Throughput of the portal as a ratio to a bare Django view, both under gunicorn like
+# `make serve` (benchmarks/README.md). BENCH_SECONDS, BENCH_CONNECTIONS and BENCH_ARGS
+# (other options of benchmarks/bench.py) are passed on.
+bench: install
+	@command -v wrk >/dev/null 2>&1 || { \
+		echo "Installing wrk from Debian for the benchmark..."; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+	@mkdir -p .data
+	@test -s .data/secret_key || $(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > .data/secret_key
+	DATABASE_URL=postgresql://collectstatic-needs-no-database/none \
+		DJANGO_SETTINGS_MODULE=angers_intl.settings.production SECRET_KEY=unused \
+		$(MANAGE) collectstatic --no-input --verbosity 0
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_angers_content
+	$(PY) benchmarks/bench.py $(strip $(if $(BENCH_SECONDS),--seconds $(BENCH_SECONDS)) \
+		$(if $(BENCH_CONNECTIONS),--connections $(BENCH_CONNECTIONS)) $(BENCH_ARGS))
 
 # The whole test suite: unit, integration and browser tests, on a throwaway PostgreSQL.
 test: install browser

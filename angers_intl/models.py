@@ -10,13 +10,17 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
+from wagtailcache.cache import WagtailCacheMixin
 
 from .blocks import RICH_TEXT_FEATURES, BodyBlock
 from .caching import tree as site_tree
 
 
-class PortalPage(Page):
+class PortalPage(WagtailCacheMixin, Page):
     """What every public page shares: a short summary and the SEO panel.
+
+    wagtail-cache's mixin marks pages behind a view restriction (and their password
+    form) private, so that no shared cache ever keeps them.
 
     The summary feeds cards, search results and the meta description.
     """
@@ -60,6 +64,16 @@ class PortalPage(Page):
         from django.utils.translation import gettext
 
         return gettext("Logo : %(name)s") % {"name": getattr(self, "acronym", "") or self.title}
+
+    # Query parameters the page reads. Others are dropped before the page cache looks the
+    # address up; a page given parameters it does not read is not stored.
+    query_parameters = frozenset()
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if set(request.GET) - self.query_parameters:
+            response["Cache-Control"] = "no-cache"
+        return response
 
     # Set by angers_intl.caching.routing when the site tree shows the page is public.
     has_no_view_restrictions = False
@@ -268,6 +282,7 @@ class ListingIndexPage(PortalPage):
     api_fields = [APIField("summary"), APIField("intro")]
 
     listed_models = ()
+    query_parameters = frozenset({"scope", "theme", "sort"})
 
     class Meta:
         abstract = True

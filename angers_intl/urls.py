@@ -32,8 +32,8 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL de la page de recherche", "recherche/"), views.search, name="search"),
     # Pages are routed through the site tree first (same address pattern and name as
-    # Wagtail's own, which stays below for the _util/ views).
-    re_path(r"^((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),
+    # Wagtail's own); Wagtail's URLs below keep its _util/ views (page passwords, login).
+    re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -1,0 +1,228 @@
+"""Throughput of the public portal as a ratio to a bare Django view served the same way.
+
+Absolute figures say more about the machine than about the portal (these machines are
+shared and noisy), so each page's requests per second are divided by those of a bare
+Django view (benchmarks/bare_view.py) measured in the same round, under the same gunicorn
+settings, with the same wrk load. Two modes: the portal as configured ("cached") and with
+its page cache switched off (PAGE_CACHE=off, "uncached"), which is what a page costs to
+build. Everything is measured twice (two rounds), since one round can be spoiled by a
+neighbour.
+
+Usage: python benchmarks/bench.py [--seconds N] [--connections N] [--rounds N]
+                                  [--pages PATH...] [--skip-uncached]
+Run by `make bench`, which first collects static files, migrates and loads the content.
+"""
+
+import argparse
+import contextlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from servers import BIN, ROOT, DatabaseHolder, Gunicorn, portal_env
+from wrk import Wrk, check_page
+
+PAGES = [
+    "/",
+    "/en/",
+    "/reseaux-de-villes/",
+    "/reseaux-de-villes/cites-unies-france/",
+    "/en/city-networks/united-cities-france/",
+    "/recherche/?q=cooperation",
+]
+SEARCH = "/recherche/?q=cooperation"
+DETAIL = "/reseaux-de-villes/cites-unies-france/"
+BARE = "bare view"
+
+# The targets (benchmarks/README.md): cached pages, search excepted, at 64 connections.
+CACHED_RATIO, CACHED_P99_MS, TARGET_CONNECTIONS = 0.5, 50.0, 64
+UNCACHED_DETAIL_RATIO = 0.05
+
+
+def parse_args():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--seconds",
+        type=int,
+        default=int(os.environ.get("BENCH_SECONDS") or 10),
+        help="measured seconds per page (BENCH_SECONDS, 10)",
+    )
+    parser.add_argument(
+        "--connections",
+        type=int,
+        default=int(os.environ.get("BENCH_CONNECTIONS") or 64),
+        help="concurrent connections (BENCH_CONNECTIONS, 64)",
+    )
+    parser.add_argument("--warmup", type=int, default=2, help="warm-up seconds per page, not measured (2)")
+    parser.add_argument("--rounds", type=int, default=2, help="rounds (2)")
+    parser.add_argument("--pages", nargs="+", default=PAGES, metavar="PATH", help="paths to measure")
+    parser.add_argument("--skip-uncached", action="store_true", help="measure the cached mode only")
+    args = parser.parse_args()
+    if not 1 <= args.seconds <= 120 or not 1 <= args.connections <= 512 or not 1 <= args.rounds <= 5:
+        parser.error("keep the load bounded: 1-120 seconds, 1-512 connections, 1-5 rounds")
+    if any(not page.startswith("/") for page in args.pages):
+        parser.error("pages are paths starting with /")
+    return args
+
+
+def count_queries(pages, env):
+    """The queries column, from a separate process (benchmarks/count_queries.py)."""
+    script = ROOT / "benchmarks" / "count_queries.py"
+    out = subprocess.run(
+        [sys.executable, str(script), *pages], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
+    )
+    if out.returncode != 0:
+        raise SystemExit(f"Counting the queries failed:\n{out.stdout}\n{out.stderr}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def check_pages(base_url, pages, label):
+    """Every page must answer 200 before it is measured, or the figures mean nothing."""
+    failures = []
+    for page in pages:
+        status, size = check_page(base_url + page)
+        print(f"  {label:9} {status}  {size / 1024:5.1f} KB  {page}")
+        if status != 200:
+            failures.append(f"{page} answered {status}")
+    if failures:
+        raise SystemExit(f"{label}: not every page answers 200: " + "; ".join(failures))
+
+
+def measure(wrk, base_url, page, args):
+    """A warm-up, then the measured run, each followed by one plain request.
+
+    gunicorn's sync workers still owe an answer to the connections wrk leaves in the listen
+    queue when it stops (up to one per connection, seconds of work for a slow page): the
+    plain request, queued behind them, returns once they are served, so that no run pays
+    for the previous one.
+    """
+    url = base_url + page
+    if args.warmup:
+        wrk.run(url, args.warmup)
+        check_page(url)
+    figures = wrk.run(url, args.seconds)
+    check_page(url)
+    return figures
+
+
+def measure_portal(wrk, database_url, cached, args):
+    mode = "cached" if cached else "uncached"
+    portal = Gunicorn(f"portal ({mode})", "angers_intl.wsgi", portal_env(database_url, page_cache=cached))
+    try:
+        portal.wait_ready()
+        check_pages(portal.base_url, args.pages, mode)
+        results = {}
+        for page in args.pages:
+            results[page] = measure(wrk, portal.base_url, page, args)
+            print(f"  {mode:9} {results[page]['rps']:8.1f} req/s  {page}", flush=True)
+        return results
+    finally:
+        portal.stop()
+
+
+def print_table(title, bare, results, queries):
+    """A Markdown table, so that a run can be pasted into benchmarks/README.md as it is."""
+    print(f"\n{title}\n")
+    print(
+        f"| {'page':41} | {'req/s':>8} | {'p50 ms':>7} | {'p99 ms':>7} | {'errors':>6} | {'queries':>7} | {'ratio':>6} |"
+    )
+    print(f"|{'-' * 43}|{'-' * 9}:|{'-' * 8}:|{'-' * 8}:|{'-' * 7}:|{'-' * 8}:|{'-' * 7}:|")
+    rows = [(BARE, bare, "")] + [(page, r, queries.get(page, "")) for page, r in results.items()]
+    for page, r, count in rows:
+        print(
+            f"| {page:41} | {r['rps']:8.1f} | {r['p50_ms']:7.1f} | {r['p99_ms']:7.1f} | {r['errors']:6d} "
+            f"| {count!s:>7} | {r['rps'] / bare['rps']:6.3f} |"
+        )
+
+
+def verdicts(rounds, args):
+    """One PASS/FAIL line per target; a target passes when every round meets it."""
+    lines = []
+    cached_pages = [page for page in args.pages if page != SEARCH]
+    misses = []
+    for number, (bare, modes) in enumerate(rounds, 1):
+        for page in cached_pages:
+            r = modes["cached"][page]
+            ratio = r["rps"] / bare["rps"]
+            if ratio < CACHED_RATIO or r["p99_ms"] >= CACHED_P99_MS or r["errors"]:
+                misses.append(
+                    f"round {number} {page}: ratio {ratio:.3f}, p99 {r['p99_ms']:.1f} ms, "
+                    f"{r['errors']} errors"
+                )
+    target = f"cached pages but search: ratio >= {CACHED_RATIO}, p99 < {CACHED_P99_MS:g} ms, 0 errors"
+    if args.connections != TARGET_CONNECTIONS:
+        target += f" (set for {TARGET_CONNECTIONS} connections, measured with {args.connections})"
+    lines.append(("FAIL" if misses else "PASS") + " " + target)
+    lines += [f"       {miss}" for miss in misses]
+
+    target = f"uncached {DETAIL}: ratio >= {UNCACHED_DETAIL_RATIO}"
+    if args.skip_uncached or DETAIL not in args.pages:
+        lines.append(f"SKIP {target} (not measured)")
+    else:
+        ratios = [modes["uncached"][DETAIL]["rps"] / bare["rps"] for bare, modes in rounds]
+        verdict = "PASS" if min(ratios) >= UNCACHED_DETAIL_RATIO else "FAIL"
+        lines.append(
+            f"{verdict} {target} (" + ", ".join(f"round {n}: {r:.3f}" for n, r in enumerate(ratios, 1)) + ")"
+        )
+    return lines
+
+
+def run(args, stack):
+    wrk = Wrk(args.connections)
+    stack.callback(wrk.close)
+    database_url = os.environ.get("DATABASE_URL")
+    if not database_url:
+        holder = DatabaseHolder()
+        stack.callback(holder.stop)
+        database_url = holder.url
+
+    print("Counting the queries of an uncached render...", flush=True)
+    queries = count_queries(args.pages, portal_env(database_url, page_cache=False))
+
+    bare_server = Gunicorn("bare view", "bare_view:application", dict(os.environ), chdir=ROOT / "benchmarks")
+    stack.callback(bare_server.stop)
+    bare_server.wait_ready()
+
+    modes = ["cached"] if args.skip_uncached else ["cached", "uncached"]
+    rounds = []
+    for number in range(1, args.rounds + 1):
+        print(f"\nRound {number} of {args.rounds}", flush=True)
+        check_pages(bare_server.base_url, ["/"], BARE)
+        bare = measure(wrk, bare_server.base_url, "/", args)
+        print(f"  {BARE:9} {bare['rps']:8.1f} req/s", flush=True)
+        results = {mode: measure_portal(wrk, database_url, mode == "cached", args) for mode in modes}
+        rounds.append((bare, results))
+        for mode in modes:
+            print_table(f"Round {number}, {mode}", bare, results[mode], queries)
+    return rounds
+
+
+def main():
+    args = parse_args()
+    # A SIGTERM (from make or a CI runner) unwinds like Ctrl-C, so the servers are stopped.
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+    modes = 1 if args.skip_uncached else 2
+    per_round = (args.warmup + args.seconds) * (1 + modes * len(args.pages))
+    print(
+        f"wrk: {args.connections} connections, 2 threads, {args.seconds} s per page after a "
+        f"{args.warmup} s warm-up; gunicorn: {os.environ.get('WEB_CONCURRENCY', '2')} workers "
+        f"({BIN / 'gunicorn'}); about {args.rounds * per_round / 60:.1f} min of load."
+    )
+    started = time.monotonic()
+    try:
+        with contextlib.ExitStack() as stack:
+            rounds = run(args, stack)
+    except KeyboardInterrupt:
+        print("\nInterrupted: the servers were stopped.", file=sys.stderr)
+        return 130
+    print(f"\nTargets (every round must meet them; took {(time.monotonic() - started) / 60:.1f} min):")
+    for line in verdicts(rounds, args):
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
