@@ -7,6 +7,7 @@ at the front (Varnish or a CDN, through ``Cache-Control``). Staff, previews, for
 anything that sets a cookie are never shared.
 """
 
+from functools import cache
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -21,6 +22,7 @@ CACHEABLE_VIEWS = frozenset({"wagtail_serve", "sitemap", "robots_txt"})
 PRIVATE = "private, no-store"
 
 
+@cache
 def filter_values():
     """The index filters a cached address may carry, with every value they accept.
 

@@ -3,6 +3,7 @@ environment, read here once."""
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
@@ -49,8 +50,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # The page cache stores what leaves CacheHeadersMiddleware and answers from the
-    # bottom of the stack (see angers_intl/caching/).
+    # The page cache stores what leaves CacheHeadersMiddleware, and answers once the
+    # visitor is known (FetchFromCacheMiddleware below; see angers_intl/caching/).
     "wagtailcache.cache.UpdateCacheMiddleware",
     "angers_intl.caching.middleware.CacheHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -58,11 +59,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Knows the visitor (staff are never served from the cache) and the language; what
+    # follows only concerns pages that are rendered.
+    "wagtailcache.cache.FetchFromCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "angers_intl.middleware.SecurityHeadersMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "wagtailcache.cache.FetchFromCacheMiddleware",
 ]
 
 ROOT_URLCONF = "angers_intl.urls"
@@ -179,21 +182,34 @@ CONTENT_SECURITY_POLICY = (
 # both (and the sessions, see production.py).
 REDIS_URL = os.environ.get("REDIS_URL", "")
 PAGE_CACHE_DIR = Path(os.environ.get("PAGE_CACHE_DIR", BASE_DIR / ".data" / "page-cache"))
+
+
+def redis_database(url, number):
+    """The same Redis server, another database: the page cache can then be emptied
+    (FLUSHDB, wagtail-cache's "clear" button) without touching sessions or other caches."""
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path=f"/{number}"))
+
+
+REDIS_OPTIONS = {
+    # A cache that stops answering must not stop the site: pages are then rendered.
+    "IGNORE_EXCEPTIONS": True,
+    "SOCKET_CONNECT_TIMEOUT": 1,
+    "SOCKET_TIMEOUT": 1,
+}
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal",
-            # A cache that stops answering must not stop the site: pages are rendered.
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
+            "OPTIONS": REDIS_OPTIONS,
         },
         "pages": {
             "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "pages",
+            "LOCATION": os.environ.get("PAGE_CACHE_REDIS_URL") or redis_database(REDIS_URL, 1),
             "TIMEOUT": None,
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
+            "OPTIONS": REDIS_OPTIONS,
         },
     }
 else:

@@ -15,6 +15,10 @@ DATABASES = database_settings(database_url(BASE_DIR))
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
+# With DEBUG on, a template change shows on the next request: no page cache unless asked
+# for (PAGE_CACHE=on).
+WAGTAIL_CACHE = os.environ.get("PAGE_CACHE", "off" if DEBUG else "on").lower() not in ("off", "0", "false", "no")
+
 # Hashed file names need collectstatic; development serves the files as they are,
 # with DEBUG on or off (`make serve` is the production-like check).
 STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
