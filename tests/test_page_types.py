@@ -106,7 +106,7 @@ class PageTypeChecks:
 
 
 class TestHomePage(PageTypeChecks):
-    queries = {"fr": 7, "en": 7}
+    queries = {"fr": 6, "en": 6}
     model = HomePage
     key = "home"
     allowed_parent = None
@@ -130,7 +130,7 @@ class TestHomePage(PageTypeChecks):
 
 
 class TestStandardPage(PageTypeChecks):
-    queries = {"fr": 2, "en": 2}
+    queries = {"fr": 1, "en": 1}
     model = StandardPage
     key = "legal-notice"
     allowed_parent = "home"
@@ -141,7 +141,7 @@ class TestStandardPage(PageTypeChecks):
 
 
 class TestNetworkIndexPage(PageTypeChecks):
-    queries = {"fr": 4, "en": 4}
+    queries = {"fr": 3, "en": 3}
     model = NetworkIndexPage
     key = "city-networks"
     allowed_parent = "home"
@@ -152,7 +152,7 @@ class TestNetworkIndexPage(PageTypeChecks):
 
 
 class TestNetworkPage(PageTypeChecks):
-    queries = {"fr": 2, "en": 2}
+    queries = {"fr": 1, "en": 1}
     model = NetworkPage
     key = "afccre"
     allowed_parent = "city-networks"
@@ -163,7 +163,7 @@ class TestNetworkPage(PageTypeChecks):
 
 
 class TestThematicNetworkPage(PageTypeChecks):
-    queries = {"fr": 2, "en": 2}
+    queries = {"fr": 1, "en": 1}
     model = ThematicNetworkPage
     key = "gcom"
     allowed_parent = "thematic-networks"
@@ -174,7 +174,7 @@ class TestThematicNetworkPage(PageTypeChecks):
 
 
 class TestRecognitionIndexPage(PageTypeChecks):
-    queries = {"fr": 3, "en": 3}
+    queries = {"fr": 2, "en": 2}
     model = RecognitionIndexPage
     key = "recognitions"
     allowed_parent = "home"
@@ -185,7 +185,7 @@ class TestRecognitionIndexPage(PageTypeChecks):
 
 
 class TestRecognitionPage(PageTypeChecks):
-    queries = {"fr": 2, "en": 2}
+    queries = {"fr": 1, "en": 1}
     model = RecognitionPage
     key = "europe-prize"
     allowed_parent = "recognitions"

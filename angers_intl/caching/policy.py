@@ -7,7 +7,7 @@ at the front (Varnish or a CDN, through ``Cache-Control``). Staff, previews, for
 anything that sets a cookie are never shared.
 """
 
-from functools import cache
+from functools import cache, lru_cache
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -59,18 +59,22 @@ def canonical_query(query_dict):
     return kept
 
 
+@lru_cache(maxsize=4096)
+def _is_cacheable_path(path_info, language):
+    try:
+        match = resolve(path_info)
+    except Resolver404:
+        return False
+    return match.url_name in CACHEABLE_VIEWS
+
+
 def is_cacheable_view(request):
-    """True for the addresses of public pages, sitemap.xml and robots.txt."""
-    cached = getattr(request, "_portal_cacheable_view", None)
-    if cached is None:
-        try:
-            match = resolve(request.path_info)
-        except Resolver404:
-            cached = False
-        else:
-            cached = match.url_name in CACHEABLE_VIEWS
-        request._portal_cacheable_view = cached
-    return cached
+    """True for the addresses of public pages, sitemap.xml and robots.txt.
+
+    Resolving an address is a good share of what a cached page costs; the answer depends
+    only on the address (and the language, for translated URLs), so it is remembered.
+    """
+    return _is_cacheable_path(request.path_info, getattr(request, "LANGUAGE_CODE", ""))
 
 
 def is_anonymous_read(request):

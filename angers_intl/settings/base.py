@@ -56,12 +56,12 @@ MIDDLEWARE = [
     "angers_intl.caching.middleware.CacheHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Once the visitor (staff are never served from the cache) and the language are known;
+    # what follows only concerns requests that reach a view.
+    "wagtailcache.cache.FetchFromCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
-    # Knows the visitor (staff are never served from the cache) and the language; what
-    # follows only concerns pages that are rendered.
-    "wagtailcache.cache.FetchFromCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "angers_intl.middleware.SecurityHeadersMiddleware",
