@@ -262,6 +262,9 @@ class BaseNetworkPage(PortalPage):
 class NetworkPage(BaseNetworkPage):
     """One city network, e.g. AFCCRE or Cités Unies France."""
 
+    # City networks have no theme; the shared fact box asks every network for one.
+    theme = ""
+
     edit_handler = editor_tabs(
         BaseNetworkPage.content_panels, PortalPage.promote_panels, Page.settings_panels
     )

@@ -10,14 +10,14 @@ from wagtail.images import get_image_model
 from wagtail.models import PageViewRestriction, ReferenceIndex, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from . import plan, tree
+from . import plan, store, tree
 from .purge import purge
 
 
 def _names_changed():
     """True when the official names of organisations differ from the cached list."""
     cached = tree.official_names()
-    tree.page_cache().delete(tree.NAMES_KEY)
+    store.page_cache().delete(tree.NAMES_KEY)
     return tree.official_names() != cached
 
 

@@ -16,7 +16,7 @@ from wagtail.models import Page, PageViewRestriction, Site, get_page_models
 from .store import page_cache
 
 # Bump the version when SiteTree or PageNode change shape: old pickles are then ignored.
-KEY = "portal:site-tree:v4:{site_id}"
+KEY = "portal:site-tree:v5:{site_id}"
 NAMES_KEY = "portal:official-names"
 SITE_KEY = "portal:site-of-host:{host}"
 
@@ -34,7 +34,6 @@ class PageNode:
     show_in_menus: bool
     model: str
     restricted: bool
-    last_published_at: object = None
     # (field, translation key) of the pages this one links to through the fields its
     # model lists in ``linked_page_fields`` (founded by, branch of), and its year.
     links: tuple = ()
@@ -59,9 +58,6 @@ class SiteTree:
         self.by_key = {}
         for node in self.nodes:
             self.by_key.setdefault(node.translation_key, []).append(node)
-
-    def node(self, page):
-        return self.by_pk.get(getattr(page, "pk", None))
 
     def home(self, language):
         homes = [node for node in self.nodes if node.depth == 2]
@@ -140,7 +136,6 @@ def build(site):
                 show_in_menus=page.show_in_menus,
                 model=f"{page.content_type.app_label}.{page.content_type.model}",
                 restricted=any(page.path.startswith(path) for path in restricted),
-                last_published_at=page.last_published_at,
                 links=links.get(page.pk, ()),
                 year=years.get(page.pk),
             )
