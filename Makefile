@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 
-.PHONY: install install-dev browser run serve bench test lint messages reset-db clean
+.PHONY: install install-dev browser run production-site serve bench test lint messages reset-db clean
 
 # The virtual environment, from the lock file.
 $(VENV)/.installed: pyproject.toml uv.lock
@@ -32,8 +32,9 @@ run: install
 		trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 		$(MANAGE) runserver $(HOST):$(PORT)
 
-# The same site as in production: gunicorn, DEBUG off, hashed and compressed static files.
-serve: install
+# What the production-like server needs: its secret key, the static files collected, the
+# database migrated and the Angers content loaded (make serve, make bench).
+production-site: install
 	@mkdir -p .data
 	@test -s .data/secret_key || $(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > .data/secret_key
 	DATABASE_URL=postgresql://collectstatic-needs-no-database/none \
@@ -41,6 +42,9 @@ serve: install
 		$(MANAGE) collectstatic --no-input --verbosity 0
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_angers_content
+
+# The same site as in production: gunicorn, DEBUG off, hashed and compressed static files.
+serve: production-site
 	$(MANAGE) ensure_admin
 	@echo "Portal (gunicorn): http://$(HOST):$(PORT)/"
 	DJANGO_SETTINGS_MODULE=angers_intl.settings.production HTTPS=0 SERVE_MEDIA=1 \
@@ -52,17 +56,10 @@ serve: install
 # Throughput of the portal as a ratio to a bare Django view, both under gunicorn like
 # `make serve` (benchmarks/README.md). BENCH_SECONDS, BENCH_CONNECTIONS and BENCH_ARGS
 # (other options of benchmarks/bench.py) are passed on.
-bench: install
+bench: production-site
 	@command -v wrk >/dev/null 2>&1 || { \
 		echo "Installing wrk from Debian for the benchmark..."; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
-	@mkdir -p .data
-	@test -s .data/secret_key || $(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > .data/secret_key
-	DATABASE_URL=postgresql://collectstatic-needs-no-database/none \
-		DJANGO_SETTINGS_MODULE=angers_intl.settings.production SECRET_KEY=unused \
-		$(MANAGE) collectstatic --no-input --verbosity 0
-	$(MANAGE) migrate --no-input
-	$(MANAGE) load_angers_content
 	$(PY) benchmarks/bench.py $(strip $(if $(BENCH_SECONDS),--seconds $(BENCH_SECONDS)) \
 		$(if $(BENCH_CONNECTIONS),--connections $(BENCH_CONNECTIONS)) $(BENCH_ARGS))
 
