@@ -326,3 +326,11 @@ def test_page_cache_can_be_switched_off(content, client, settings):
         assert "X-Cache" not in response
         # Front caches may still keep public pages.
         assert response["Cache-Control"].startswith("public")
+
+
+def test_unknown_hosts_are_refused_before_the_cache(content, client, settings):
+    settings.ALLOWED_HOSTS = ["testserver"]
+    files = len(page_cache_files())
+    response = client.get(page_for("cuf").url, HTTP_HOST="attacker.example")
+    assert response.status_code == 400
+    assert len(page_cache_files()) == files

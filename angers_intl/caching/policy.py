@@ -137,6 +137,10 @@ def accept_request(request, is_cacheable):
     """
     if not (is_cacheable and is_cacheable_view(request)):
         return False
+    if settings.SESSION_COOKIE_NAME in request.COOKIES:
+        # Someone who logged in (or gave a page's password): never the shared copy. The
+        # cache answers before sessions are read, so this is how staff are recognised.
+        return False
     kept = canonical_query(request.GET)
     if kept is None:
         return False

@@ -50,18 +50,17 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # The page cache stores what leaves CacheHeadersMiddleware, and answers once the
-    # visitor is known (FetchFromCacheMiddleware below; see angers_intl/caching/).
+    # The page cache stores what leaves CacheHeadersMiddleware, and answers as soon as the
+    # language is known and the host accepted (FetchFromCacheMiddleware below): a visitor
+    # without a session cookie is anonymous, staff always have one (angers_intl/caching/).
     "wagtailcache.cache.UpdateCacheMiddleware",
     "angers_intl.caching.middleware.CacheHeadersMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
-    # Once the visitor (staff are never served from the cache) and the language are known;
-    # what follows only concerns requests that reach a view.
-    "wagtailcache.cache.FetchFromCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "wagtailcache.cache.FetchFromCacheMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "angers_intl.middleware.SecurityHeadersMiddleware",
