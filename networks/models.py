@@ -250,7 +250,8 @@ class BaseNetworkPage(PortalPage):
         tree = site_tree.for_request(request)
         if tree is None:
             return context
-        language = get_language()
+        node = tree.by_pk.get(self.pk)
+        language = node.language if node else get_language()  # the page's, even in a preview
         key = str(self.translation_key)
         context["founded_pages"] = tree.pages_linking_to(key, "founded_by_page", language)
         context["branch_pages"] = tree.pages_linking_to(key, "branch_of_page", language)

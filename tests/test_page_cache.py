@@ -334,3 +334,53 @@ def test_unknown_hosts_are_refused_before_the_cache(content, client, settings):
     response = client.get(page_for("cuf").url, HTTP_HOST="attacker.example")
     assert response.status_code == 400
     assert len(page_cache_files()) == files
+
+
+def test_an_alias_of_a_protected_page_is_never_shared(content, client):
+    original = page_for("eurocities")
+    alias = original.create_alias(parent=page_for("thematic-networks"), update_slug="eurocities-alias")
+    PageViewRestriction.objects.create(page=original, restriction_type="password", password="secret-city")
+    for _ in range(2):
+        response = client.get(alias.url)
+        assert original.summary not in response.content.decode()
+        assert "private" in response["Cache-Control"]
+
+
+def test_removing_a_link_purges_the_page_that_showed_it(content, client):
+    """GCoM gets CUF as founder, then loses it: CUF's fact box must drop GCoM again."""
+    cuf = page_for("cuf").url
+    publish_change("gcom", founded_by_page=page_for("cuf"))
+    warm(client, [cuf])
+    assert page_for("gcom").title in client.get(cuf).content.decode()
+    publish_change("gcom", founded_by_page=None)
+    assert client.get(cuf)["X-Cache"] == "miss"
+    assert page_for("gcom").title not in client.get(cuf).content.decode()
+
+
+def test_an_official_name_change_right_after_another_purge_purges_everything(content, client):
+    all_urls = urls_of("gcom", "legal-notice")
+    publish_change("eurocities", title="Eurocities")  # a purge: the names list is dropped
+    warm(client, all_urls)
+    publish_change("cuf", own_language_name="Cités Unies France – CUF")
+    assert set(cache_states(client, all_urls).values()) == {"miss"}
+
+
+def test_a_purge_from_an_editor_in_another_time_zone_still_purges(content, client):
+    url = page_for("eurocities").url
+    warm(client, [url])
+    with timezone.override("America/New_York"):
+        publish_change("eurocities", title="Eurocities (New York)")
+    assert client.get(url)["X-Cache"] == "miss"
+
+
+def test_too_many_host_names_are_not_stored(content, client, settings):
+    from angers_intl.caching.store import MAX_ORIGINS
+
+    url = page_for("cuf").url
+    for port in range(MAX_ORIGINS + 3):
+        client.get(url, HTTP_HOST=f"localhost:{9000 + port}")
+    for _ in range(2):
+        response = client.get(url, HTTP_HOST="localhost:9999")
+        assert response.status_code == 200
+        assert response["X-Cache"] == "skip"
+        assert response["Cache-Control"] == "no-cache"

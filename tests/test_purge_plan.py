@@ -106,3 +106,12 @@ def test_nothing_reaches_the_front_before_the_commit(content, front_cache):
     page = page_for("eurocities")
     page.save_revision().publish()
     assert front_cache == []
+
+
+def test_a_section_unpublished_or_renamed_reaches_the_front_with_its_old_addresses(content):
+    section = page_for("thematic-networks")
+    stale = plan.for_page(section, old_url_path=section.url_path.replace("reseaux", "anciens-reseaux"))
+    assert stale.everything
+    assert section.url in paths(stale.urls)
+    assert "/sitemap.xml" in paths(stale.urls)
+    assert any(path.startswith("/anciens-reseaux") for path in paths(stale.urls))

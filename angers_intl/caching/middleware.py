@@ -5,15 +5,28 @@ locale middlewares (below), so the headers it sets are the ones stored with a ca
 page and the ones every visitor receives, from a fresh render or from the cache.
 """
 
+import logging
+
 from django.utils.cache import patch_cache_control
 
 from . import policy
 from .store import remember_origin
 
+logger = logging.getLogger(__name__)
+
 
 class CacheHeadersMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
+
+    @staticmethod
+    def origin_known(request):
+        """A fresh render about to be stored: the purge must know its origin."""
+        try:
+            return remember_origin(request)
+        except Exception:  # noqa: BLE001 - store unavailable: the page is not stored either
+            logger.warning("Page cache store unavailable", exc_info=True)
+            return False
 
     def __call__(self, request):
         response = self.get_response(request)
@@ -23,9 +36,9 @@ class CacheHeadersMiddleware:
             # thousands of identical copies, in our cache and at the front.
             policy.without_vary(response, "Cookie", "Accept-Language")
             response["Cache-Control"] = policy.public_cache_control()
-            if getattr(request, "_wagtailcache_update", False):
-                # A fresh render about to be stored: the purge must know this origin.
-                remember_origin(request)
+            if getattr(request, "_wagtailcache_update", False) and not self.origin_known(request):
+                # An origin the purge cannot follow: shared by nobody.
+                response["Cache-Control"] = "no-cache"
         elif policy.must_stay_private(request, response):
             del response["Cache-Control"]
             patch_cache_control(response, private=True, no_store=True)

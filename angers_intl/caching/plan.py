@@ -57,14 +57,23 @@ def everything():
     return Stale(everything=True)
 
 
-def for_page(page, *, old_url_path=None):
+def for_page(page, *, old_url_path=None, linked_before=()):
     """What publishing, unpublishing, moving, renaming or deleting ``page`` makes stale.
 
     ``old_url_path`` is the page's address before a move or a slug change: the old
-    addresses of the page and of its descendants must go too.
+    addresses of the page and of its descendants must go too. ``linked_before`` are the
+    translation keys of the pages it was linked with before the change (see
+    ``linked_translation_keys``): a link just removed still shows on the other page.
     """
+    # The page itself, even when it was just unpublished (it is no longer live).
+    stale = Stale(urls=_sitemaps())
+    own_url = page.get_full_url()
+    if own_url:
+        stale.urls.add(own_url)
+    if old_url_path and old_url_path != page.url_path:
+        stale |= _old_urls(page, old_url_path)
     if page.depth <= HOME_DEPTH + 1:
-        return everything()
+        return stale | everything()
     family = list(Page.objects.filter(translation_key=page.translation_key).values_list("pk", "path", "depth"))
     family_ids = [pk for pk, _path, _depth in family] or [page.pk]
     parent_keys = Page.objects.filter(path=page.path[: -page.steplen]).values("translation_key")
@@ -72,21 +81,14 @@ def for_page(page, *, old_url_path=None):
         Q(pk__in=family_ids)
         | Q(depth=HOME_DEPTH)
         | Q(pk__in=_site_map_pages())
-        | Q(translation_key__in=_cited_or_citing_keys(family_ids))
+        | Q(translation_key__in=linked_translation_keys(family_ids))
+        | Q(translation_key__in=list(linked_before))
     )
     for _pk, path, depth in family:  # descendants: their breadcrumbs and language links
         affected |= Q(path__startswith=path, depth__gt=depth)
     for path, depth in Page.objects.filter(translation_key__in=parent_keys).values_list("path", "depth"):
         affected |= Q(path=path) | Q(path__startswith=path, depth=depth + 1)  # section and siblings
-    stale = _urls_of(Page.objects.live().filter(affected).specific(defer=True))
-    # The page itself, even when it was just unpublished (it is no longer live).
-    own_url = page.get_full_url()
-    if own_url:
-        stale.urls.add(own_url)
-    stale.urls |= _sitemaps()
-    if old_url_path and old_url_path != page.url_path:
-        stale.urls |= _old_urls(page, old_url_path)
-    return stale
+    return stale | _urls_of(Page.objects.live().filter(affected).specific(defer=True))
 
 
 def _site_map_pages():
@@ -95,7 +97,7 @@ def _site_map_pages():
     return StandardPage.objects.filter(show_site_map=True).values("pk")
 
 
-def _cited_or_citing_keys(page_ids):
+def linked_translation_keys(page_ids):
     """Translation keys of the pages that link to these pages, and of those they link to.
 
     Wagtail's reference index knows every link between pages: foreign keys (founded by,
@@ -110,7 +112,7 @@ def _cited_or_citing_keys(page_ids):
         base_content_type=page_type, to_content_type=page_type, object_id__in=ids
     ).values_list("to_object_id", flat=True)
     linked = {int(pk) for pk in [*citing, *cited] if str(pk).isdigit()}
-    return Page.objects.filter(pk__in=linked).values("translation_key")
+    return Page.objects.filter(pk__in=linked).values_list("translation_key", flat=True)
 
 
 def _urls_of(pages):
@@ -133,11 +135,7 @@ def _sitemaps():
 
 def _old_urls(page, old_url_path):
     """The addresses the page and its descendants had before a move or a rename."""
-    old = set()
-    moved = [copy(page), *Page.objects.descendant_of(page).live()]
+    moved = [copy(page), *Page.objects.descendant_of(page).live().specific(defer=True)]
     for each in moved:
         each.url_path = old_url_path + each.url_path[len(page.url_path) :]
-        url = each.get_full_url()
-        if url:
-            old.add(url)
-    return old
+    return _urls_of(moved)

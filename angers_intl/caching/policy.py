@@ -19,9 +19,6 @@ from django.utils.cache import cc_delim_re
 # new address, so caching it would only let a crawler fill the cache.
 CACHEABLE_VIEWS = frozenset({"wagtail_serve", "sitemap", "robots_txt"})
 
-PRIVATE = "private, no-store"
-
-
 @cache
 def filter_values():
     """The index filters a cached address may carry, with every value they accept.

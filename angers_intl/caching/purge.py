@@ -33,13 +33,16 @@ def filtered_variants(path):
 
 def purge_app_cache(stale: Stale):
     tree.forget()
-    if stale.everything:
-        store.forget_everything()
-        return
-    paths = set(stale.paths)
-    for path in stale.listing_paths:
-        paths.update(filtered_variants(path))
-    store.forget_paths(sorted(paths))
+    try:
+        if stale.everything:
+            store.forget_everything()
+            return
+        paths = set(stale.paths)
+        for path in stale.listing_paths:
+            paths.update(filtered_variants(path))
+        store.forget_paths(sorted(paths))
+    except Exception:  # noqa: BLE001 - the change is saved; pages expire after max-age
+        logger.exception("Page cache purge failed")
 
 
 def purge_front(stale: Stale):
@@ -57,9 +60,8 @@ def purge_front(stale: Stale):
 def purge(plan):
     """Purge now, then once more when the change is committed.
 
-    ``plan`` is called each time: after the commit it sees the new state (new links,
-    new addresses), before it the old one, and a page rendered by another visitor
-    between the two cannot keep the old content.
+    ``plan`` is called each time; the second purge drops what another visitor's request
+    rendered from the old state while the change was being committed.
     """
     stale_now = plan()
     purge_app_cache(stale_now)

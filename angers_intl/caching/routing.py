@@ -31,7 +31,7 @@ def _images_of(model):
 def serve(request, path):
     site_tree_ = site_tree.for_request(request)
     node = site_tree_.by_url.get(request.path) if site_tree_ else None
-    if node is not None and not node.restricted:
+    if node is not None and not node.restricted and not node.alias:
         model = apps.get_model(node.model)
         page = model.objects.select_related(*_images_of(model)).filter(pk=node.pk, live=True).order_by()[:1]
         page = page[0] if page else None

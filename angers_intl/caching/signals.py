@@ -5,27 +5,50 @@ Pages: publish (from the editor, a workflow, the scheduler or wagtail-localize),
 Site records, view restrictions, and images used on pages.
 """
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from wagtail.images import get_image_model
-from wagtail.models import PageViewRestriction, ReferenceIndex, Site
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from . import plan, store, tree
+from . import plan
 from .purge import purge
 
 
-def _names_changed():
-    """True when the official names of organisations differ from the cached list."""
-    cached = tree.official_names()
-    store.page_cache().delete(tree.NAMES_KEY)
-    return tree.official_names() != cached
+def remember_what_others_show(sender, instance, raw=False, **kwargs):
+    """Before a page is saved, note what other pages show of it as it stands: the pages it
+    is linked with (Wagtail's reference index is rewritten with the save) and its official
+    name (marked in every page's text)."""
+    if raw or not isinstance(instance, Page) or instance.pk is None:
+        return
+    before = {"linked": list(plan.linked_translation_keys([instance.pk]))}
+    if hasattr(instance, "own_language_name"):
+        before["name"] = (
+            type(instance)
+            .objects.filter(pk=instance.pk)
+            .values_list("own_language_name", "own_language", "live")
+            .first()
+        )
+    instance._portal_before_save = before
 
 
-def page_changed(sender, instance, **kwargs):
-    if hasattr(instance, "own_language_name") and _names_changed():
-        purge(plan.everything)
+def _official_name_changed(instance, before, unpublished):
+    if not hasattr(instance, "own_language_name"):
+        return False
+    if unpublished or not before.get("name"):
+        return bool(instance.own_language_name)
+    name, language, was_live = before["name"]
+    if not was_live:  # a first publication adds its name to every page's list
+        return bool(instance.own_language_name)
+    return (name, language) != (instance.own_language_name, instance.own_language)
+
+
+def page_changed(sender, instance, signal=None, **kwargs):
+    before = getattr(instance, "_portal_before_save", {})
+    linked_before = before.get("linked", ())
+    if _official_name_changed(instance, before, unpublished=signal is page_unpublished):
+        purge(lambda: plan.for_page(instance, linked_before=linked_before) | plan.everything())
     else:
-        purge(lambda: plan.for_page(instance))
+        purge(lambda: plan.for_page(instance, linked_before=linked_before))
 
 
 def page_renamed(sender, instance, instance_before, **kwargs):
@@ -51,6 +74,7 @@ def image_changed(sender, instance, created=False, **kwargs):
 
 
 def connect():
+    pre_save.connect(remember_what_others_show, dispatch_uid="portal_purge_before_save")
     page_published.connect(page_changed, dispatch_uid="portal_purge_published")
     page_unpublished.connect(page_changed, dispatch_uid="portal_purge_unpublished")
     page_slug_changed.connect(page_renamed, dispatch_uid="portal_purge_renamed")

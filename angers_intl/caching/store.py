@@ -9,6 +9,7 @@ the pages, so both live and die together.
 
 from django.conf import settings
 from django.core.cache import caches
+from django.utils import timezone
 from django.utils.cache import _generate_cache_header_key
 from django.utils.encoding import escape_uri_path
 from django.utils.translation import get_language_from_path
@@ -20,12 +21,25 @@ def page_cache():
     return caches[settings.WAGTAIL_CACHE_BACKEND]
 
 
+# A portal is reached under a handful of names (its address, the front proxy's, a node's
+# own). Past that, new names (``Host: example.org:1``, ``:2``…) are not stored: they would
+# only multiply the work of every purge.
+MAX_ORIGINS = 16
+
+
 def remember_origin(request):
+    """Record the origin of a page about to be stored; False when it must not be stored."""
     origin = f"{request.scheme}://{request.get_host()}"
     store = page_cache()
     origins = store.get(ORIGINS_KEY) or set()
-    if origin not in origins:
-        store.set(ORIGINS_KEY, origins | {origin}, None)
+    if origin in origins:
+        return True
+    if len(origins) >= MAX_ORIGINS:
+        return False
+    # Two workers adding two new origins at once may keep only one: the other is added
+    # again with its next stored page (pages expire after max-age meanwhile).
+    store.set(ORIGINS_KEY, origins | {origin}, None)
+    return True
 
 
 def known_origins():
@@ -56,7 +70,10 @@ def header_keys(paths, origins):
         relative = escape_uri_path(location) + (f"?{query}" if query else "")
         for origin in origins:
             address = _Address(origin + relative, language)
-            keys.append(_generate_cache_header_key(settings.CACHE_MIDDLEWARE_KEY_PREFIX, address))
+            # The keys end with the time zone of the request that stored them: visitors'
+            # requests run in the default one, the admin in each editor's own.
+            with timezone.override(None):
+                keys.append(_generate_cache_header_key(settings.CACHE_MIDDLEWARE_KEY_PREFIX, address))
     return keys
 
 

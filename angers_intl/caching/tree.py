@@ -8,6 +8,8 @@ queries when first needed, kept in the page cache's store, and dropped with the 
 whenever anything is published, unpublished, moved or deleted (see ``purge``).
 """
 
+import logging
+import uuid
 from dataclasses import dataclass
 
 from django.db.models import Q
@@ -15,10 +17,17 @@ from wagtail.models import Page, PageViewRestriction, Site, get_page_models
 
 from .store import page_cache
 
+logger = logging.getLogger(__name__)
+
 # Bump the version when SiteTree or PageNode change shape: old pickles are then ignored.
-KEY = "portal:site-tree:v5:{site_id}"
-NAMES_KEY = "portal:official-names"
+KEY = "portal:site-tree:v6:{generation}:{site_id}"
+NAMES_KEY = "portal:official-names:{generation}"
 SITE_KEY = "portal:site-of-host:{host}"
+# Every purge starts a new generation: a tree built from the database before a change,
+# and stored after the purge, lands under an old generation that nobody reads again.
+GENERATION_KEY = "portal:site-tree-generation"
+# A tree is rebuilt at least this often, whatever happens to the purges.
+TREE_SECONDS = 3600
 
 
 @dataclass(frozen=True)
@@ -34,6 +43,9 @@ class PageNode:
     show_in_menus: bool
     model: str
     restricted: bool
+    # The page or an ancestor is an alias: Wagtail then also checks the restrictions of
+    # what it copies, so only Wagtail's own check may decide who sees it.
+    alias: bool = False
     # (field, translation key) of the pages this one links to through the fields its
     # model lists in ``linked_page_fields`` (founded by, branch of), and its year.
     links: tuple = ()
@@ -117,6 +129,7 @@ def build(site):
         in_site |= Q(path__startswith=path)
     pages = Page.objects.live().filter(in_site).select_related("locale", "content_type").order_by("path")
     restricted = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    alias_paths = list(Page.objects.filter(in_site, alias_of__isnull=False).values_list("path", flat=True))
     links, years = _page_links()
     nodes = []
     for page in pages:
@@ -136,6 +149,7 @@ def build(site):
                 show_in_menus=page.show_in_menus,
                 model=f"{page.content_type.app_label}.{page.content_type.model}",
                 restricted=any(page.path.startswith(path) for path in restricted),
+                alias=any(page.path.startswith(path) for path in alias_paths),
                 links=links.get(page.pk, ()),
                 year=years.get(page.pk),
             )
@@ -161,13 +175,32 @@ def _page_links():
     return links, years
 
 
-def for_site(site):
-    key = KEY.format(site_id=site.pk)
+def generation():
     store = page_cache()
-    tree = store.get(key)
+    current = safe(store.get, GENERATION_KEY)
+    if current is None:
+        safe(store.add, GENERATION_KEY, uuid.uuid4().hex, None)
+        current = safe(store.get, GENERATION_KEY) or "none"
+    return current
+
+
+def safe(operation, *args):
+    """A page-cache operation that may fail (disk full, Redis away) without failing the
+    page: the tree is then built for this request alone."""
+    try:
+        return operation(*args)
+    except Exception:  # noqa: BLE001 - any store failure
+        logger.warning("Page cache store unavailable for %s", operation.__name__, exc_info=True)
+        return None
+
+
+def for_site(site):
+    store = page_cache()
+    key = KEY.format(generation=generation(), site_id=site.pk)
+    tree = safe(store.get, key)
     if tree is None:
         tree = build(site)
-        store.set(key, tree, None)
+        safe(store.set, key, tree, TREE_SECONDS)
     return tree
 
 
@@ -181,14 +214,14 @@ def for_request(request):
     if tree is None:
         site_key = SITE_KEY.format(host=f"{request._get_raw_host()}|{request.get_port()}")
         store = page_cache()
-        site_id = store.get(site_key)
-        tree = store.get(KEY.format(site_id=site_id)) if site_id else None
+        site_id = safe(store.get, site_key)
+        tree = safe(store.get, KEY.format(generation=generation(), site_id=site_id)) if site_id else None
         if tree is None:
             site = Site.find_for_request(request)
             if site is None:
                 return None
             tree = for_site(site)
-            store.set(site_key, site.pk, None)
+            safe(store.set, site_key, site.pk, TREE_SECONDS)
         from angers_intl.models import PortalSettings
 
         request._portal_site_tree = tree
@@ -206,7 +239,8 @@ def official_names():
     only when a network or recognition page is published, so it is kept with the tree.
     """
     store = page_cache()
-    names = store.get(NAMES_KEY)
+    key = NAMES_KEY.format(generation=generation())
+    names = safe(store.get, key)
     if names is None:
         from networks.models import NetworkPage, ThematicNetworkPage
         from recognitions.models import RecognitionPage
@@ -216,13 +250,10 @@ def official_names():
             for model in (NetworkPage, ThematicNetworkPage, RecognitionPage)
         ]
         names = sorted(set(rows[0].union(*rows[1:])), key=lambda row: (-len(row[0]), row))
-        store.set(NAMES_KEY, names, None)
+        safe(store.set, key, names, TREE_SECONDS)
     return names
 
 
 def forget():
-    """Drop every site's tree and the official names: the next rendering reads them again."""
-    # The host → site entries stay: a tree that is gone sends the next request to Wagtail's
-    # own lookup, and a change of Site records purges the whole store.
-    keys = [KEY.format(site_id=pk) for pk in Site.objects.values_list("pk", flat=True)]
-    page_cache().delete_many([*keys, NAMES_KEY])
+    """Start a new generation: every site's tree and the official names are read again."""
+    safe(page_cache().set, GENERATION_KEY, uuid.uuid4().hex, None)

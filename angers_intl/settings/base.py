@@ -177,17 +177,17 @@ CONTENT_SECURITY_POLICY = (
 )
 
 # Caches. Without REDIS_URL, one machine: the pages in files under .data/ shared by every
-# gunicorn worker, the rest in each process's memory. With REDIS_URL, every node shares
-# both (and the sessions, see production.py).
+# gunicorn worker, the rest in each process's memory. With REDIS_URL, every node shares both.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 PAGE_CACHE_DIR = Path(os.environ.get("PAGE_CACHE_DIR", BASE_DIR / ".data" / "page-cache"))
 
 
-def redis_database(url, number):
-    """The same Redis server, another database: the page cache can then be emptied
-    (FLUSHDB, wagtail-cache's "clear" button) without touching sessions or other caches."""
+def next_redis_database(url):
+    """The same Redis server, the next database: the page cache can then be emptied
+    (FLUSHDB, wagtail-cache's "clear" button) without touching the other caches."""
     parts = urlsplit(url)
-    return urlunsplit(parts._replace(path=f"/{number}"))
+    current = parts.path.strip("/")
+    return urlunsplit(parts._replace(path=f"/{int(current) + 1 if current.isdigit() else 1}"))
 
 
 REDIS_OPTIONS = {
@@ -206,7 +206,7 @@ if REDIS_URL:
         },
         "pages": {
             "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": os.environ.get("PAGE_CACHE_REDIS_URL") or redis_database(REDIS_URL, 1),
+            "LOCATION": os.environ.get("PAGE_CACHE_REDIS_URL") or next_redis_database(REDIS_URL),
             "TIMEOUT": None,
             "OPTIONS": REDIS_OPTIONS,
         },
