@@ -384,3 +384,17 @@ def test_too_many_host_names_are_not_stored(content, client, settings):
         assert response.status_code == 200
         assert response["X-Cache"] == "skip"
         assert response["Cache-Control"] == "no-cache"
+
+
+def test_host_names_no_longer_used_are_forgotten(content, client, monkeypatch):
+    """A portal restarted behind other ports keeps its cache: origins whose pages have all
+    expired no longer count."""
+    from angers_intl.caching import store
+
+    url = page_for("cuf").url
+    for port in range(store.MAX_ORIGINS):
+        client.get(url, HTTP_HOST=f"localhost:{9000 + port}")
+    later = store.time.time() + 2 * settings.PAGE_CACHE_SECONDS + 61
+    monkeypatch.setattr(store.time, "time", lambda: later)
+    assert client.get(url, HTTP_HOST="localhost:9999")["X-Cache"] == "miss"
+    assert client.get(url, HTTP_HOST="localhost:9999")["X-Cache"] == "hit"

@@ -7,6 +7,8 @@ front proxy's address, a node's own address): the store keeps that short list ne
 the pages, so both live and die together.
 """
 
+import time
+
 from django.conf import settings
 from django.core.cache import caches
 from django.utils import timezone
@@ -21,29 +23,43 @@ def page_cache():
     return caches[settings.WAGTAIL_CACHE_BACKEND]
 
 
-# A portal is reached under a handful of names (its address, the front proxy's, a node's
-# own). Past that, new names (``Host: example.org:1``, ``:2``…) are not stored: they would
-# only multiply the work of every purge.
+# A portal is reached under a handful of names at a time (its address, the front proxy's,
+# a node's own). Past that, new names (``Host: example.org:1``, ``:2``…) are not stored:
+# they would only multiply the work of every purge.
 MAX_ORIGINS = 16
+
+
+def _origin_lifetime():
+    """How long an origin is remembered after its last stored page: the pages stored
+    under it expire after max-age, after which no purge needs it."""
+    return 2 * settings.PAGE_CACHE_SECONDS + 60
+
+
+def _live_origins(now):
+    origins = page_cache().get(ORIGINS_KEY)
+    if not isinstance(origins, dict):
+        return {}
+    return {origin: until for origin, until in origins.items() if until > now}
 
 
 def remember_origin(request):
     """Record the origin of a page about to be stored; False when it must not be stored."""
     origin = f"{request.scheme}://{request.get_host()}"
-    store = page_cache()
-    origins = store.get(ORIGINS_KEY) or set()
-    if origin in origins:
+    now = time.time()
+    origins = _live_origins(now)
+    if origin in origins and origins[origin] > now + _origin_lifetime() / 2:
         return True
-    if len(origins) >= MAX_ORIGINS:
+    if origin not in origins and len(origins) >= MAX_ORIGINS:
         return False
     # Two workers adding two new origins at once may keep only one: the other is added
-    # again with its next stored page (pages expire after max-age meanwhile).
-    store.set(ORIGINS_KEY, origins | {origin}, None)
+    # again with its next stored page.
+    origins[origin] = now + _origin_lifetime()
+    page_cache().set(ORIGINS_KEY, origins, None)
     return True
 
 
 def known_origins():
-    return page_cache().get(ORIGINS_KEY) or set()
+    return set(_live_origins(time.time()))
 
 
 class _Address:

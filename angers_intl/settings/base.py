@@ -231,8 +231,10 @@ WAGTAIL_CACHE_HEADER = "X-Cache"
 WAGTAIL_CACHE_IGNORE_QS = []
 # What browsers may keep (max-age, also how long the page cache keeps a page between
 # purges) and what a front cache may keep (s-maxage): every change purges both.
-PAGE_CACHE_CONTROL = "public, max-age={}, s-maxage={}, stale-while-revalidate=60".format(
-    int(os.environ.get("PAGE_CACHE_SECONDS", 120)), int(os.environ.get("FRONT_CACHE_SECONDS", 3600))
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 120))
+FRONT_CACHE_SECONDS = int(os.environ.get("FRONT_CACHE_SECONDS", 3600))
+PAGE_CACHE_CONTROL = (
+    f"public, max-age={PAGE_CACHE_SECONDS}, s-maxage={FRONT_CACHE_SECONDS}, stale-while-revalidate=60"
 )
 
 # The front cache (Varnish, a CDN) purged on every change, when there is one:
