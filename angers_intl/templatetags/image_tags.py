@@ -1,9 +1,10 @@
 """Wagtail's ``{% picture %}``, with its filters parsed once per template.
 
 Wagtail builds new ``Filter`` objects on every rendering, and each one parses its spec
-again (with ``inspect``, for every operation): on the home page's twelve cards that was
-two thirds of the rendering time. The specs of a tag never change, so the node keeps the
-filters it parsed; the renditions are still looked up per image, as Wagtail does.
+again (with ``inspect``, for every operation): the twelve card pictures of the home page
+took two thirds of its template time, and parsing a good part of that. The specs of a tag
+never change, so the node keeps the filters it parsed; the renditions are still looked up
+per image, as Wagtail does.
 """
 
 from django import template
