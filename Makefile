@@ -47,7 +47,7 @@ production-site: install
 serve: production-site
 	$(MANAGE) ensure_admin
 	@echo "Portal (gunicorn): http://$(HOST):$(PORT)/"
-	DJANGO_SETTINGS_MODULE=angers_intl.settings.production HTTPS=0 SERVE_MEDIA=1 \
+	DJANGO_SETTINGS_MODULE=angers_intl.settings.production HTTPS=0 SERVE_MEDIA=1 EMBEDDED_DATABASE=1 \
 		SECRET_KEY="$$(cat .data/secret_key)" ALLOWED_HOSTS="$(HOST),localhost,127.0.0.1" \
 		WAGTAILADMIN_BASE_URL="http://$(HOST):$(PORT)" \
 		$(VENV)/bin/gunicorn angers_intl.wsgi --bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-2} \

@@ -51,11 +51,14 @@ def test_no_missing_migrations(db):
     call_command("makemigrations", check=True, dry_run=True, verbosity=0)
 
 
-def _import_production_settings(**env):
-    environment = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY",)}
+def _import_production_settings(database_url="postgresql://nobody@127.0.0.1:1/none", **env):
+    environment = {
+        k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "DATABASE_URL", "EMBEDDED_DATABASE")
+    }
     environment.update(env)
-    # The database is never reached: settings only parse its URL.
-    environment["DATABASE_URL"] = "postgresql://nobody@127.0.0.1:1/none"
+    if database_url:
+        # The database is never reached: settings only parse its URL.
+        environment["DATABASE_URL"] = database_url
     return subprocess.run(
         [sys.executable, "-c", "import angers_intl.settings.production"],
         cwd=ROOT,
@@ -70,6 +73,12 @@ def test_production_settings_refuse_to_start_without_secret_key():
     result = _import_production_settings()
     assert result.returncode != 0
     assert "SECRET_KEY is not set" in result.stderr
+
+
+def test_production_settings_refuse_to_start_without_a_database_server():
+    result = _import_production_settings(database_url=None, SECRET_KEY="x" * 60)
+    assert result.returncode != 0
+    assert "DATABASE_URL is not set" in result.stderr
 
 
 def test_production_settings_pass_deploy_checks():

@@ -20,6 +20,14 @@ if not SECRET_KEY:
 ALLOWED_HOSTS = [h.strip() for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h.strip()]
 CSRF_TRUSTED_ORIGINS = [o.strip() for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o.strip()]
 
+# A server of the city's needs its database server: without DATABASE_URL, production
+# settings refuse to start rather than create an empty database of their own. `make serve`
+# opts in to the embedded PostgreSQL for local checks (EMBEDDED_DATABASE=1).
+if not os.environ.get("DATABASE_URL") and os.environ.get("EMBEDDED_DATABASE") != "1":
+    raise ImproperlyConfigured(
+        "DATABASE_URL is not set: production settings refuse to start without a database server "
+        "(EMBEDDED_DATABASE=1 uses the embedded PostgreSQL, for a local check only)."
+    )
 DATABASES = database_settings(database_url(BASE_DIR))
 
 # HTTPS everywhere, unless a local production-like check says otherwise (make serve).
