@@ -14,6 +14,7 @@ from wagtailcache.cache import WagtailCacheMixin
 
 from .blocks import RICH_TEXT_FEATURES, BodyBlock
 from .caching import tree as site_tree
+from .forms import ListingFilterForm
 
 
 class PortalPage(WagtailCacheMixin, Page):
@@ -282,7 +283,7 @@ class ListingIndexPage(PortalPage):
     api_fields = [APIField("summary"), APIField("intro")]
 
     listed_models = ()
-    query_parameters = frozenset({"scope", "theme", "sort"})
+    query_parameters = frozenset(ListingFilterForm.base_fields)
 
     class Meta:
         abstract = True
@@ -314,8 +315,6 @@ class ListingIndexPage(PortalPage):
         return self.pages_listed_by([self], site_tree.for_request(request))[self.pk]
 
     def get_context(self, request, *args, **kwargs):
-        from .forms import ListingFilterForm
-
         context = super().get_context(request, *args, **kwargs)
         pages = self.listed_pages(request)
         form = ListingFilterForm(request.GET or None, pages=pages)

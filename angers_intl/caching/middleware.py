@@ -7,6 +7,7 @@ page and the ones every visitor receives, from a fresh render or from the cache.
 
 import logging
 
+from django.conf import settings
 from django.utils.cache import patch_cache_control
 
 from . import policy
@@ -35,7 +36,7 @@ class CacheHeadersMiddleware:
             # Vary on Cookie and Accept-Language would only split one page into
             # thousands of identical copies, in our cache and at the front.
             policy.without_vary(response, "Cookie", "Accept-Language")
-            response["Cache-Control"] = policy.public_cache_control()
+            response["Cache-Control"] = settings.PAGE_CACHE_CONTROL
             if getattr(request, "_wagtailcache_update", False) and not self.origin_known(request):
                 # An origin the purge cannot follow: shared by nobody.
                 response["Cache-Control"] = "no-cache"

@@ -19,6 +19,7 @@ from django.utils.cache import cc_delim_re
 # new address, so caching it would only let a crawler fill the cache.
 CACHEABLE_VIEWS = frozenset({"wagtail_serve", "sitemap", "robots_txt"})
 
+
 @cache
 def filter_values():
     """The index filters a cached address may carry, with every value they accept.
@@ -120,10 +121,6 @@ def without_vary(response, *names):
         response["Vary"] = ", ".join(kept)
     else:
         del response["Vary"]
-
-
-def public_cache_control():
-    return settings.PAGE_CACHE_CONTROL
 
 
 def accept_request(request, is_cacheable):
