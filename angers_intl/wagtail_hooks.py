@@ -19,6 +19,14 @@ hooks.register("is_request_cacheable", policy.accept_request)
 hooks.register("is_response_cacheable", policy.accept_response)
 
 
+@hooks.register("construct_settings_menu")
+def hide_page_cache_screen(request, menu_items):
+    """wagtail-cache's "Cache" screen is in English only and describes a timeout the portal
+    does not use (pages are purged on every change, see angers_intl/caching/): staff never
+    need it; `manage.py clear_wagtail_cache` empties the cache after a deployment."""
+    menu_items[:] = [item for item in menu_items if item.name != "cache"]
+
+
 @hooks.register("register_admin_urls")
 def guard_wagtail_localize_views():
     # Same addresses as wagtail-localize's views, registered first so they answer.

@@ -398,3 +398,9 @@ def test_host_names_no_longer_used_are_forgotten(content, client, monkeypatch):
     monkeypatch.setattr(store.time, "time", lambda: later)
     assert client.get(url, HTTP_HOST="localhost:9999")["X-Cache"] == "miss"
     assert client.get(url, HTTP_HOST="localhost:9999")["X-Cache"] == "hit"
+
+
+def test_the_admin_settings_menu_has_no_untranslated_cache_screen(content, admin_client):
+    response = admin_client.get("/admin/")
+    assert response.status_code == 200
+    assert "/admin/cache/" not in response.content.decode()
