@@ -1,5 +1,6 @@
 """How facts are worded for readers: key figures, populations, names in other languages."""
 
+import functools
 import re
 
 from django.utils.formats import number_format
@@ -60,6 +61,16 @@ def key_figures_of(page):
 TAG = re.compile(r"(<[^>]*>)")
 
 
+@functools.lru_cache(maxsize=8)
+def _names_in_other_languages(names, language):
+    """The pattern finding ``names`` not in ``language``, and each one's language."""
+    others = [(conditional_escape(name), code) for name, code in names if code != language]
+    if not others:
+        return None, {}
+    pattern = re.compile(r"(?<![\w>])(" + "|".join(re.escape(name) for name, _code in others) + r")(?!\w)")
+    return pattern, dict(others)
+
+
 def mark_official_names(text, language):
     """Wrap official names in another language than ``language`` in <span lang>.
 
@@ -70,11 +81,9 @@ def mark_official_names(text, language):
     html = text if isinstance(text, SafeString) else conditional_escape(text)
     from angers_intl.caching.tree import official_names
 
-    names = [(conditional_escape(n), code) for n, code in official_names() if code != language]
-    if not names:
+    pattern, language_of = _names_in_other_languages(official_names(), language)
+    if pattern is None:
         return mark_safe(html)  # noqa: S308 - escaped above or already safe
-    pattern = re.compile(r"(?<![\w>])(" + "|".join(re.escape(n) for n, _code in names) + r")(?!\w)")
-    language_of = dict(names)
     parts = TAG.split(str(html))
     for index, part in enumerate(parts):
         if part and not part.startswith("<"):

@@ -9,6 +9,7 @@ whenever anything is published, unpublished, moved or deleted (see ``purge``).
 """
 
 import logging
+import time
 import uuid
 from dataclasses import dataclass
 
@@ -21,8 +22,8 @@ logger = logging.getLogger(__name__)
 
 # Bump the version when SiteTree or PageNode change shape: old pickles are then ignored.
 KEY = "portal:site-tree:v6:{generation}:{site_id}"
-NAMES_KEY = "portal:official-names:{generation}"
-SITE_KEY = "portal:site-of-host:{host}"
+NAMES_KEY = "portal:official-names:v2:{generation}"
+SITE_KEY = "portal:site-of-host:{generation}:{host}"
 # Every purge starts a new generation: a tree built from the database before a change,
 # and stored after the purge, lands under an old generation that nobody reads again.
 GENERATION_KEY = "portal:site-tree-generation"
@@ -175,6 +176,32 @@ def _page_links():
     return links, years
 
 
+# What this worker has already read from the store, unpickled: the tree is needed by every
+# page, and reading it back from the store (a file, or Redis) cost more than the rest of
+# the navigation. Every key carries the generation, which is still read from the store on
+# each request, so a purge by any worker is seen by all the others at their next page.
+_read_here = {}
+
+
+def _shared(key, compute):
+    """The value under ``key``: from this worker's memory, else the store, else computed."""
+    now = time.monotonic()
+    kept = _read_here.get(key)
+    if kept is not None and kept[0] > now:
+        return kept[1]
+    value = safe(page_cache().get, key)
+    if value is None:
+        value = compute()
+        if value is None:
+            return None
+        safe(page_cache().set, key, value, TREE_SECONDS)
+    if len(_read_here) >= 32:
+        # Old generations are never asked for again: start afresh rather than track them.
+        _read_here.clear()
+    _read_here[key] = (now + TREE_SECONDS, value)
+    return value
+
+
 def generation():
     store = page_cache()
     current = safe(store.get, GENERATION_KEY)
@@ -194,16 +221,6 @@ def safe(operation, *args):
         return None
 
 
-def for_site(site):
-    store = page_cache()
-    key = KEY.format(generation=generation(), site_id=site.pk)
-    tree = safe(store.get, key)
-    if tree is None:
-        tree = build(site)
-        safe(store.set, key, tree, TREE_SECONDS)
-    return tree
-
-
 def for_request(request):
     """The tree of the request's site, read once per request.
 
@@ -212,24 +229,38 @@ def for_request(request):
     """
     tree = getattr(request, "_portal_site_tree", None)
     if tree is None:
-        site_key = SITE_KEY.format(host=f"{request._get_raw_host()}|{request.get_port()}")
-        store = page_cache()
-        site_id = safe(store.get, site_key)
-        tree = safe(store.get, KEY.format(generation=generation(), site_id=site_id)) if site_id else None
-        if tree is None:
-            site = Site.find_for_request(request)
-            if site is None:
-                return None
-            tree = for_site(site)
-            safe(store.set, site_key, site.pk, TREE_SECONDS)
+        current = generation()
+        host = f"{request._get_raw_host()}|{request.get_port()}"
+        found = []
+
+        def site_of_host():
+            found.append(Site.find_for_request(request))
+            return found[0].pk if found[0] is not None else None
+
+        site_id = _shared(SITE_KEY.format(generation=current, host=host), site_of_host)
+        if site_id is None:
+            return None
+        tree = _shared(
+            KEY.format(generation=current, site_id=site_id),
+            lambda: build(found[0] if found else Site.objects.get(pk=site_id)),
+        )
         from angers_intl.models import PortalSettings
 
         request._portal_site_tree = tree
+        request._portal_tree_generation = current
         if not hasattr(request, "_wagtail_site"):
             request._wagtail_site = tree.site
         if tree.portal_settings is not None:
             setattr(request, PortalSettings.get_cache_attr_name(), tree.portal_settings)
     return tree
+
+
+def generation_of(request):
+    """The generation the request's tree belongs to: what it renders from other pages is
+    at least that recent. None when the request has no site."""
+    if for_request(request) is None:
+        return None
+    return request._portal_tree_generation
 
 
 def official_names():
@@ -238,10 +269,8 @@ def official_names():
     Rich text and charters mark these names with their own ``lang``; the list changes
     only when a network or recognition page is published, so it is kept with the tree.
     """
-    store = page_cache()
-    key = NAMES_KEY.format(generation=generation())
-    names = safe(store.get, key)
-    if names is None:
+
+    def read():
         from networks.models import NetworkPage, ThematicNetworkPage
         from recognitions.models import RecognitionPage
 
@@ -249,11 +278,12 @@ def official_names():
             model.objects.live().exclude(own_language_name="").values_list("own_language_name", "own_language")
             for model in (NetworkPage, ThematicNetworkPage, RecognitionPage)
         ]
-        names = sorted(set(rows[0].union(*rows[1:])), key=lambda row: (-len(row[0]), row))
-        safe(store.set, key, names, TREE_SECONDS)
-    return names
+        return tuple(sorted(set(rows[0].union(*rows[1:])), key=lambda row: (-len(row[0]), row)))
+
+    return _shared(NAMES_KEY.format(generation=generation()), read)
 
 
 def forget():
     """Start a new generation: every site's tree and the official names are read again."""
     safe(page_cache().set, GENERATION_KEY, uuid.uuid4().hex, None)
+    _read_here.clear()
