@@ -15,11 +15,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def empty_page_cache():
-    """Each test starts with an empty page cache: the database is rolled back between
-    tests, the cache would not be."""
-    from angers_intl.caching import store
+    """Each test starts with empty caches: the database is rolled back between tests,
+    the caches would not be."""
+    from django.core.cache import caches
+
+    from angers_intl.caching import store, tree
 
     store.forget_everything()
+    tree.forget()
+    caches["template_fragments"].clear()
 
 
 def ensure_content():

@@ -222,6 +222,26 @@ else:
         },
     }
 
+# Parts of pages kept by each worker (angers_intl/templatetags/fragment_tags.py): a page's
+# content and the footer, rendered once per state of the site. Their keys carry the site
+# tree's generation, read from the shared store, so a purge reaches every worker; their
+# own memory is therefore enough, and faster than any shared store. FRAGMENT_CACHE=off
+# renders them every time.
+FRAGMENT_CACHE = os.environ.get("FRAGMENT_CACHE", "on").lower() not in ("off", "0", "false", "no")
+
+
+def fragment_store(enabled):
+    if not enabled:
+        return {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+    return {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "template-fragments",
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    }
+
+
+CACHES["template_fragments"] = fragment_store(FRAGMENT_CACHE)
+
 # The full-page cache (wagtail-cache) for anonymous visitors; PAGE_CACHE=off renders
 # every request (to measure, or to rule the cache out when looking for a fault).
 WAGTAIL_CACHE = os.environ.get("PAGE_CACHE", "on").lower() not in ("off", "0", "false", "no")

@@ -5,7 +5,7 @@ import os
 from angers_intl.embedded_db import database_url
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, STATIC_ROOT, STORAGES, database_settings
+from .base import BASE_DIR, CACHES, STATIC_ROOT, STORAGES, database_settings, fragment_store
 
 DEBUG = os.environ.get("DEBUG", "1") == "1"
 SECRET_KEY = os.environ.get("SECRET_KEY", "angers-intl-development-key-not-for-production")
@@ -18,6 +18,12 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # With DEBUG on, a template change shows on the next request: no page cache unless asked
 # for (PAGE_CACHE=on).
 WAGTAIL_CACHE = os.environ.get("PAGE_CACHE", "off" if DEBUG else "on").lower() not in ("off", "0", "false", "no")
+CACHES = {
+    **CACHES,
+    "template_fragments": fragment_store(
+        os.environ.get("FRAGMENT_CACHE", "off" if DEBUG else "on").lower() not in ("off", "0", "false", "no")
+    ),
+}
 
 # Hashed file names need collectstatic; development serves the files as they are,
 # with DEBUG on or off (`make serve` is the production-like check).
