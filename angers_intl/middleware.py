@@ -1,22 +1,110 @@
-"""Security headers Django 5.2 does not set by itself."""
+"""What every request goes through besides Django's and Wagtail's own middleware."""
 
+import re
+import time
+import uuid
+
+from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpResponseNotAllowed
+from django.utils.translation import gettext as _
+
+from angers_intl.request_log import current_request_id
+
+# What a front proxy may send as the request's id; anything else is replaced.
+REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 
 
-class SecurityHeadersMiddleware:
-    """Send the Content-Security-Policy on public pages.
+class RequestIdMiddleware:
+    """Give each request an id, in the logs and in the ``X-Request-ID`` response header.
 
-    Public templates have no inline script or style, so the policy forbids them. The
-    admin is Wagtail's own code and keeps Wagtail's defaults.
+    A front proxy's id is kept when it looks like one, so that a line in its log and a
+    line in the portal's can be matched; a visitor reporting a fault can quote it too.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.policy = getattr(settings, "CONTENT_SECURITY_POLICY", "")
 
     def __call__(self, request):
-        response = self.get_response(request)
-        if self.policy and not request.path.startswith(("/admin/", "/documents/")):
-            response.headers.setdefault("Content-Security-Policy", self.policy)
-        response.headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+        given = request.META.get("HTTP_X_REQUEST_ID", "")
+        request.id = given if REQUEST_ID.match(given) else uuid.uuid4().hex
+        token = current_request_id.set(request.id)
+        try:
+            response = self.get_response(request)
+        finally:
+            current_request_id.reset(token)
+        response.headers.setdefault("X-Request-ID", request.id)
         return response
+
+
+class AllowedMethodsMiddleware:
+    """Answer 405 to the methods no view of the portal uses (TRACE, CONNECT, PUT…)."""
+
+    ALLOWED = ("GET", "HEAD", "POST", "OPTIONS")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method not in self.ALLOWED:
+            return HttpResponseNotAllowed(self.ALLOWED)
+        return self.get_response(request)
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp with two policies: the strict public one, and the admin's.
+
+    Documents are served as they were uploaded (a PDF opens in the browser's viewer), so
+    they get neither; pages get a Permissions-Policy too.
+    """
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if not report_only and parts.config is None and request.path_info.startswith("/admin/"):
+            return PolicyParts(
+                settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"], parts.update, parts.replace, parts.nonce
+            )
+        return parts
+
+    def process_response(self, request, response):
+        if request.path_info.startswith("/documents/"):
+            return response
+        response.headers.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+        return super().process_response(request, response)
+
+
+class StaffSessionMiddleware:
+    """End a signed-in session after a working day, or after an idle spell.
+
+    Django bounds a session by its cookie's age, renewed whenever the session is saved;
+    neither limit exists there, and a forgotten admin tab on a shared computer is the
+    case they are for.
+    """
+
+    STARTED = "portal_session_started"
+    SEEN = "portal_session_seen"
+    # Recording each request would write the session on every click: once a minute is
+    # precise enough for an idle limit counted in tens of minutes.
+    RECORD_EVERY = 60
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            now = time.time()
+            started = request.session.get(self.STARTED, now)
+            seen = request.session.get(self.SEEN, now)
+            if now - started > settings.SESSION_COOKIE_AGE or now - seen > settings.STAFF_SESSION_IDLE_SECONDS:
+                logout(request)
+                messages.info(request, _("Votre session a expiré : reconnectez-vous pour continuer."))
+                return redirect_to_login(request.get_full_path())
+            if self.STARTED not in request.session:
+                request.session[self.STARTED] = now
+            if now - seen >= self.RECORD_EVERY or self.SEEN not in request.session:
+                request.session[self.SEEN] = now
+        return self.get_response(request)

@@ -6,6 +6,10 @@
   touch the French pages.
 - Administrators (superusers) can do everything.
 
+Administrators and moderators publish: their accounts need a second factor (the
+"enable 2FA" right of wagtail-2fa, which superusers hold implicitly); editors and
+translators may add one.
+
 The groups are made by a migration. Their rights on the page trees are attached to the
 French and English home pages, which exist once the content is loaded: both the
 migration and the content loader call ``grant_page_permissions``, which is idempotent.
@@ -20,7 +24,11 @@ REVIEW_TASK = "Relecture par un modérateur"
 # Model permissions (app_label, codename) beyond page, image and document rights.
 MODEL_PERMISSIONS = {
     EDITORS: [("wagtailadmin", "access_admin")],
-    MODERATORS: [("wagtailadmin", "access_admin"), ("wagtail_localize", "submit_translation")],
+    MODERATORS: [
+        ("wagtailadmin", "access_admin"),
+        ("wagtail_localize", "submit_translation"),
+        ("wagtailadmin", "enable_2fa"),
+    ],
     TRANSLATORS: [("wagtailadmin", "access_admin"), ("wagtail_localize", "submit_translation")],
 }
 

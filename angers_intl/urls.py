@@ -9,10 +9,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 from . import views
 from .api import api_router
 from .caching import routing
+from .second_factor import SecondFactorView
 from .sitemap import sitemap
 
 # Outside the language prefix: admin, documents, sitemap, robots, API and health check.
 urlpatterns = [
+    # Before the admin's own URLs, where wagtail-2fa registers the screen this replaces.
+    path("admin/2fa/auth", SecondFactorView.as_view(), name="wagtail_2fa_auth"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
@@ -22,11 +25,17 @@ urlpatterns = [
 ]
 
 # Uploaded images: the web server serves them in production; Django does it in
-# development and for `make serve`, which has no such server in front.
+# development and for `make serve`, which has no such server in front. Only images:
+# documents are served by Wagtail's document view alone (/documents/<id>/<name>), which
+# checks the privacy of their collection; their files are never public (MEDIA_ROOT/documents).
 if settings.DEBUG or settings.SERVE_MEDIA:
     from django.views.static import serve
 
-    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
+    urlpatterns += [
+        re_path(
+            r"^media/(?P<path>(?:images|original_images)/.*)$", serve, {"document_root": settings.MEDIA_ROOT}
+        )
+    ]
 
 # French unprefixed at "/", English under "/en/".
 urlpatterns += i18n_patterns(
@@ -34,6 +43,12 @@ urlpatterns += i18n_patterns(
     # Pages are routed through the site tree first (same address pattern and name as
     # Wagtail's own); Wagtail's URLs below keep its _util/ views (page passwords, login).
     re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),
+    # The page password form, with password guessing counted (see views).
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        views.authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -1,7 +1,11 @@
-"""Views outside Wagtail's page tree: search, robots.txt, health check, error pages."""
+"""Views outside Wagtail's page tree: search, robots.txt, health check, error pages,
+and the guard on Wagtail's page password form."""
 
 import logging
 
+from axes.handlers.proxy import AxesProxyHandler
+from django.conf import settings
+from django.contrib.auth.signals import user_login_failed
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
@@ -13,6 +17,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
+from wagtail.views import authenticate_with_password as wagtail_authenticate_with_password
 
 from .search_backend import search_config_for
 
@@ -93,3 +98,39 @@ def server_error(request):
     """The 500 page in the visitor's language; it must not need the database."""
     template = loader.get_template("500.html")
     return HttpResponse(template.render({"request": request}), status=500)
+
+
+def csrf_failure(request, reason=""):
+    """A form sent without its security token: in the visitor's language, with a way on."""
+    return render(request, "403_csrf.html", {"page_title": _("Formulaire expiré")}, status=403)
+
+
+def authenticate_with_password(request, page_view_restriction_id, page_id):
+    """Wagtail's page password form, counted by django-axes like the login forms.
+
+    Wagtail checks the password itself, without Django's authentication, so axes would
+    not see the guesses: each wrong password is reported as a failed login on the page
+    (the "user name" axes counts), and a locked-out address gets axes' answer.
+    """
+    credentials = {"username": f"page-password:{page_view_restriction_id}"}
+    if request.method == "POST" and not AxesProxyHandler.is_allowed(request, credentials):
+        return login_locked_out(request, None, credentials)
+    response = wagtail_authenticate_with_password(request, page_view_restriction_id, page_id)
+    # A right password redirects to the page; a wrong one shows the form again.
+    if request.method == "POST" and response.status_code == 200:
+        user_login_failed.send(sender=__name__, credentials=credentials, request=request)
+        if not AxesProxyHandler.is_allowed(request, credentials):
+            return login_locked_out(request, None, credentials)
+    return response
+
+
+def login_locked_out(request, original_response=None, credentials=None):
+    """django-axes' answer to a locked-out login: a page in the visitor's language that
+    says for how long, with axes' status (429)."""
+    minutes = max(1, int(settings.AXES_COOLOFF_TIME.total_seconds() // 60))
+    return render(
+        request,
+        "lockout.html",
+        {"page_title": _("Connexion bloquée"), "cooloff_minutes": minutes},
+        status=settings.AXES_HTTP_RESPONSE_CODE,
+    )

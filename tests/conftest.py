@@ -59,6 +59,29 @@ def client():
     return Client()
 
 
+def signed_in_client(user):
+    """A client signed in as ``user`` who has also given the code of their authenticator
+    app (their second factor), as staff do when they sign in."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device, _created = TOTPDevice.objects.get_or_create(
+        user=user, name="Téléphone professionnel", defaults={"confirmed": True}
+    )
+    client = Client()
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return client
+
+
+@pytest.fixture
+def admin_client(db, admin_user):
+    """pytest-django's administrator, through the second factor like every administrator."""
+    return signed_in_client(admin_user)
+
+
 def page_by_slug(slug, language="fr"):
     return Page.objects.get(slug=slug, locale__language_code=language).specific
 

@@ -15,7 +15,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from angers_intl import roles
 from angers_intl.translation_status import OUTDATED, READY, translation_statuses
 from networks.models import NetworkPage
-from tests.conftest import page_for
+from tests.conftest import page_for, signed_in_client
 
 
 def make_user(username, group_name=None):
@@ -26,9 +26,7 @@ def make_user(username, group_name=None):
 
 
 def client_for(user):
-    client = Client()
-    client.force_login(user)
-    return client
+    return signed_in_client(user)
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 """Settings shared by every environment. Values that differ per machine come from the
 environment, read here once."""
 
+import datetime
 import os
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -34,6 +35,10 @@ INSTALLED_APPS = [
     "wagtail.admin",
     "wagtail.api.v2",
     "wagtailcache",
+    # Second factor for staff: wagtail-2fa's screens over django-otp's TOTP devices.
+    "wagtail_2fa",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "wagtail",
     "modelcluster",
     "taggit",
@@ -45,9 +50,14 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
+    "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
+    # First: every log line of a request carries its id, and unused methods stop here.
+    "angers_intl.middleware.RequestIdMiddleware",
+    "angers_intl.middleware.AllowedMethodsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # The page cache stores what leaves CacheHeadersMiddleware, and answers as soon as the
@@ -62,9 +72,15 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "angers_intl.middleware.StaffSessionMiddleware",
+    # Staff with the "enable 2FA" right (administrators, moderators) must set up and use
+    # a second factor; others may (see angers_intl/roles.py).
+    "wagtail_2fa.middleware.VerifyUserPermissionsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "angers_intl.middleware.SecurityHeadersMiddleware",
+    "angers_intl.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a lock-out found during login into its answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "angers_intl.urls"
@@ -97,7 +113,7 @@ def database_settings(url):
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -132,6 +148,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 WAGTAIL_SITE_NAME = "Angers International"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Documents always go through Wagtail's view, which checks their collection's privacy.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "gif": "png"}
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
@@ -165,17 +183,79 @@ elif os.environ.get("LIBRETRANSLATE_URL"):
 
 LOGIN_URL = "wagtailadmin_login"
 
+# Password guessing: django-axes counts failed logins (admin, /_util/login/ and the page
+# password form) per user name and client address together, so that one person's typos
+# behind the city's shared address do not lock their colleagues out.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", 5))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", 15)))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "angers_intl.views.login_locked_out"
+# The client address: REMOTE_ADDR, unless TRUSTED_PROXY_COUNT proxies (Varnish, the load
+# balancer) stand in front and each appends the address it saw to X-Forwarded-For; the
+# right-most entries are the trusted ones, anything further left was sent by the client.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", 0))
+if TRUSTED_PROXY_COUNT:
+    AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXY_COUNT
+    AXES_IPWARE_PROXY_ORDER = "right-most"
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+
+# Second factor (wagtail-2fa): required for whoever holds the "enable 2FA" right.
+WAGTAIL_2FA_REQUIRED = True
+WAGTAIL_2FA_OTP_TOTP_NAME = "Angers International"
+
+# Staff sessions end after a working day, and sooner after an idle spell
+# (angers_intl.middleware.StaffSessionMiddleware).
+SESSION_COOKIE_AGE = int(os.environ.get("STAFF_SESSION_HOURS", 10)) * 3600
+STAFF_SESSION_IDLE_SECONDS = int(os.environ.get("STAFF_SESSION_IDLE_MINUTES", 60)) * 60
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+CSRF_FAILURE_VIEW = "angers_intl.views.csrf_failure"
+
+# No avatar requests to gravatar.com: they would send a hash of each staff e-mail away.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"
-# Public pages carry no inline script or style, so the policy forbids them. The admin
-# (Wagtail's own pages) is left to Wagtail.
-CONTENT_SECURITY_POLICY = (
-    "default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self'; "
-    "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-    "frame-ancestors 'self'"
-)
-
+# Content-Security-Policy (django-csp, angers_intl.middleware): public pages carry no
+# inline script or style, so their policy forbids both.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "font-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# The admin is Wagtail's code: it sets styles from its scripts (Draftail, Stimulus
+# controllers, the preview panel) and shows uploads as blob: and data: images, but loads
+# nothing from elsewhere and runs no inline script.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
 # Caches. Without REDIS_URL, one machine: the pages in files under .data/ shared by every
 # gunicorn worker, the rest in each process's memory. With REDIS_URL, every node shares both.
 REDIS_URL = os.environ.get("REDIS_URL", "")
@@ -270,11 +350,55 @@ if os.environ.get("FRONTEND_CACHE_URL"):
 # (angers_intl.caching.plan gives each URL in its own language already).
 WAGTAILFRONTENDCACHE_LANGUAGES = []
 
+# Logs on standard error, one line per event with the request's id; a repeated error
+# keeps its traceback only the first time (angers_intl/request_log.py). With ADMINS
+# (e-mail addresses, comma-separated), each new server error is also mailed to them.
+ADMINS = [(address.strip(), address.strip()) for address in os.environ.get("ADMINS", "").split(",") if address.strip()]
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", "portail-international@angers.fr")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "request_id": {"()": "angers_intl.request_log.RequestIdFilter"},
+        "repeated_errors": {"()": "angers_intl.request_log.RepeatedErrorFilter"},
+        "repeated_errors_dropped": {"()": "angers_intl.request_log.RepeatedErrorFilter", "drop": True},
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+    },
+    "formatters": {
+        "line": {"format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "line",
+            "filters": ["request_id", "repeated_errors"],
+        },
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["require_debug_false", "repeated_errors_dropped"],
+        },
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
+    "loggers": {
+        "django.request": {
+            "handlers": ["console", "mail_admins"] if ADMINS else ["console"],
+            "level": "WARNING",
+            "propagate": False,
+        },
+    },
 }
+
+# An error tracker, only when the city has one: Sentry (or a compatible service such as
+# GlitchTip) at SENTRY_DSN. No personal data is sent (no cookies, user, or address).
+if os.environ.get("SENTRY_DSN"):
+    import sentry_sdk
+
+    sentry_sdk.init(
+        dsn=os.environ["SENTRY_DSN"],
+        environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
+        send_default_pii=False,
+        traces_sample_rate=0,
+    )
 
 PORTAL_ACCESSIBILITY_STATUS = _("partiellement conforme")

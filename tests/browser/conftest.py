@@ -24,6 +24,20 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 DATABASE_NAME = "angers_intl_browser"
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = "browser-tests-password"
+# The administrator's authenticator app: a TOTP device with a key known to the tests.
+ADMIN_TOTP_KEY = "3132333435363738393031323334353637383930"
+ADMIN_TOTP_DEVICE = (
+    "from django.contrib.auth import get_user_model; "
+    "from django_otp.plugins.otp_totp.models import TOTPDevice; "
+    "TOTPDevice.objects.get_or_create(user=get_user_model().objects.get(username={user!r}), "
+    "name='Téléphone', defaults={{'key': {key!r}, 'confirmed': True}})"
+).format(user=ADMIN_USERNAME, key=ADMIN_TOTP_KEY)
+
+
+def current_totp_code():
+    from django_otp.oath import totp
+
+    return f"{totp(bytes.fromhex(ADMIN_TOTP_KEY)):06d}"
 
 
 def _free_port():
@@ -72,6 +86,7 @@ def portal_url(django_db_blocker, tmp_path_factory):
         ["collectstatic", "--no-input"],
         ["load_angers_content"],
         ["ensure_admin"],
+        ["shell", "-c", ADMIN_TOTP_DEVICE],
     )
     for command in commands:
         subprocess.run(manage + command, cwd=ROOT, env=environment, check=True, capture_output=True)

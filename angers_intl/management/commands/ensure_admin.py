@@ -4,7 +4,9 @@ import os
 import secrets
 
 from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.core.management.base import BaseCommand, CommandError
 
 
 class Command(BaseCommand):
@@ -18,7 +20,12 @@ class Command(BaseCommand):
         if users.objects.filter(is_superuser=True).exists():
             return
         username = os.environ.get("ADMIN_USERNAME", "admin")
-        password = os.environ.get("ADMIN_PASSWORD") or secrets.token_urlsafe(12)
+        password = os.environ.get("ADMIN_PASSWORD") or secrets.token_urlsafe(16)
+        # The same rules as every other password of the portal.
+        try:
+            validate_password(password, users(username=username, email=os.environ.get("ADMIN_EMAIL", "")))
+        except ValidationError as error:
+            raise CommandError("ADMIN_PASSWORD refusé : " + " ".join(error.messages)) from error
         users.objects.create_superuser(
             username=username, email=os.environ.get("ADMIN_EMAIL", ""), password=password
         )

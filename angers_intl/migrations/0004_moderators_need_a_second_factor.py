@@ -1,0 +1,31 @@
+"""Moderators publish: their accounts need a second factor (wagtail-2fa's right).
+
+wagtail-2fa's own migration, which creates that right, declares no dependency and may
+run after this one: the right is created here the same way (get or create).
+"""
+
+from django.db import migrations
+
+from angers_intl import roles
+
+
+def grant(apps, schema_editor):
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Permission = apps.get_model("auth", "Permission")
+    admin_type, _created = ContentType.objects.get_or_create(app_label="wagtailadmin", model="admin")
+    Permission.objects.get_or_create(content_type=admin_type, codename="enable_2fa", name="Enable 2FA")
+    roles.create_groups(apps)
+
+
+def revoke(apps, schema_editor):
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    permission = Permission.objects.filter(content_type__app_label="wagtailadmin", codename="enable_2fa").first()
+    if permission is not None:
+        Group.objects.get(name=roles.MODERATORS).permissions.remove(permission)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("angers_intl", "0003_roles_and_review_workflow")]
+
+    operations = [migrations.RunPython(grant, revoke)]
