@@ -30,7 +30,7 @@ from pathlib import Path, PurePosixPath
 import django
 import wagtail
 from django.conf import settings
-from django.db import connection, connections, transaction
+from django.db import DatabaseError, connection, connections, transaction
 
 FORMAT = "angers-intl-backup"
 FORMAT_VERSION = 1
@@ -143,7 +143,9 @@ def _run(command, environment, what):
     result = subprocess.run([str(part) for part in command], env=environment, capture_output=True, text=True)
     if result.returncode != 0:
         details = result.stderr.strip().splitlines()
-        raise BackupError(f"{what} a échoué : {details[-1] if details else f'code {result.returncode}'}")
+        # The first error says why; what follows (the failing SQL, a summary) does not.
+        errors = [line for line in details if "error:" in line.lower()] or details
+        raise BackupError(f"{what} a échoué : {errors[0] if errors else f'code {result.returncode}'}")
     return result
 
 
@@ -317,6 +319,8 @@ class VerifiedArchive:
         self.manifest = manifest
         self.dump = dump
         self.media = media
+        self.extensions = []
+        self.contents = None
 
 
 def _foreign(path):
@@ -410,19 +414,47 @@ def verified_archive(path):
         yield VerifiedArchive(manifest, dump, media)
 
 
+EXTENSION_ENTRY = re.compile(r"^\d+; \d+ \d+ EXTENSION - (\S+)")
+
+
 def check_dump(verified):
     """pg_restore reads the dump's table of contents: a dump it cannot read is refused
-    before the database is touched. Returns the pg_restore to use."""
+    before the database is touched. Returns the pg_restore to use.
+
+    The restore leaves extensions out of what it drops and creates again: on a server of
+    the city, unaccent belongs to the server's administrator (docs/deploiement.md), and
+    only its owner may drop it. Each one is created beforehand if it is missing.
+    """
     settings_dict = connection.settings_dict
     _, server_major = server_version()
     pg_restore, _ = postgres_tool("pg_restore", server_major, settings_dict)
-    _run([pg_restore, "--list", verified.dump], libpq_environment(settings_dict), "La lecture de la sauvegarde")
+    contents = _run(
+        [pg_restore, "--list", verified.dump], libpq_environment(settings_dict), "La lecture de la sauvegarde"
+    ).stdout.splitlines()
+    verified.extensions = [match.group(1) for line in contents if (match := EXTENSION_ENTRY.match(line))]
+    kept = [line for line in contents if " EXTENSION - " not in line and " COMMENT - EXTENSION " not in line]
+    verified.contents = verified.dump.with_name("contents.list")
+    verified.contents.write_text("\n".join(kept) + "\n")
     return pg_restore
+
+
+def ensure_extensions(verified):
+    for name in verified.extensions:
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute(f'CREATE EXTENSION IF NOT EXISTS "{name}"')
+        except DatabaseError as error:
+            raise BackupError(
+                f"l'extension PostgreSQL {name} manque à la base {connection.settings_dict['NAME']} et ce compte "
+                f"ne peut pas la créer : demandez à l'administrateur du serveur `CREATE EXTENSION {name};`. "
+                "Rien n'a été modifié."
+            ) from error
 
 
 def restore_database(verified, pg_restore):
     """Replace the database with the dump, in one transaction: if anything fails, the
     database is left as it was."""
+    ensure_extensions(verified)
     settings_dict = connection.settings_dict
     environment = libpq_environment(settings_dict)
     # Django's own connections would hold locks on the tables pg_restore drops.
@@ -435,6 +467,7 @@ def restore_database(verified, pg_restore):
             "--no-owner",
             "--single-transaction",
             "--no-password",
+            f"--use-list={verified.contents}",
             f"--dbname={settings_dict['NAME']}",
             verified.dump,
         ],
