@@ -18,6 +18,25 @@ from angers_intl.request_log import current_request_id
 REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 
 
+def client_address(request):
+    """The visitor's address, for django-axes' lock-outs.
+
+    Each of the TRUSTED_PROXY_COUNT proxies in front of the portal appends the address it
+    received the request from to X-Forwarded-For, and the last one is REMOTE_ADDR: the
+    visitor is the address that many places from the right. Whatever a visitor writes in
+    the header themselves stays further left, so it cannot choose its own lock-out.
+    (django-ipware counts proxies differently and gives no address at all when a visitor
+    sends the header, which would put all such visitors under one lock-out.)
+    """
+    remote = request.META.get("REMOTE_ADDR", "")
+    count = settings.TRUSTED_PROXY_COUNT
+    if not count:
+        return remote
+    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+    chain = [*forwarded, remote]
+    return chain[max(0, len(chain) - 1 - count)]
+
+
 class RequestIdMiddleware:
     """Give each request an id, in the logs and in the ``X-Request-ID`` response header.
 

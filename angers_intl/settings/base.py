@@ -190,19 +190,17 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
-AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", 5))
+# Five wrong passwords are allowed; the sixth locks.
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", 6))
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", 15)))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "angers_intl.views.login_locked_out"
 # The client address: REMOTE_ADDR, unless TRUSTED_PROXY_COUNT proxies (Varnish, the load
-# balancer) stand in front and each appends the address it saw to X-Forwarded-For; the
-# right-most entries are the trusted ones, anything further left was sent by the client.
+# balancer) stand in front and each appends the address it saw to X-Forwarded-For; see
+# angers_intl.middleware.client_address.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", 0))
-if TRUSTED_PROXY_COUNT:
-    AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXY_COUNT
-    AXES_IPWARE_PROXY_ORDER = "right-most"
-    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+AXES_CLIENT_IP_CALLABLE = "angers_intl.middleware.client_address"
 
 # Second factor (wagtail-2fa): required for whoever holds the "enable 2FA" right.
 WAGTAIL_2FA_REQUIRED = True
