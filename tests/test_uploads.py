@@ -1,0 +1,257 @@
+"""Uploads that used to hurt the site are refused, through the admin's
+real views, with a message in the editor's language; good files still go through.
+
+Test files stay small: a huge image is a PNG header declaring its size, a file over the
+size limit is a valid header followed by padding."""
+
+import io
+import json
+import struct
+import zipfile
+import zlib
+
+import pytest
+from django.conf import settings
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from PIL import Image as PillowImage
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection
+
+TOO_MANY_PIXELS = "Cette image compte trop de pixels : 40 millions au plus."
+TOO_BIG = "Ce fichier est trop gros"
+IS_MARKUP = "Ce fichier est une page web (HTML), une image SVG ou un script"
+MISMATCH = "Le contenu de ce fichier ne correspond pas à son extension"
+
+
+# Files -------------------------------------------------------------------------------
+
+
+def png_chunk(kind, data):
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+def png_header(width, height):
+    """A PNG that declares its size and holds no pixels: all Pillow needs to measure it."""
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + png_chunk(b"IHDR", header) + png_chunk(b"IEND", b"")
+
+
+def small_png():
+    out = io.BytesIO()
+    PillowImage.new("RGB", (40, 30), (200, 30, 40)).save(out, "PNG")
+    return out.getvalue()
+
+
+def small_pdf():
+    """A minimal valid PDF: one empty page, with its cross-reference table."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return out
+
+
+def small_docx():
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+    return out.getvalue()
+
+
+def over_limit(head, limit):
+    return head + b"\0" * (limit + 1 - len(head))
+
+
+HTML = b"<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>"
+
+
+def upload(name, content):
+    return SimpleUploadedFile(name, content)
+
+
+def root_collection_id():
+    return Collection.get_first_root_node().pk
+
+
+# Images ------------------------------------------------------------------------------
+
+
+def post_image(admin_client, name, content):
+    return admin_client.post(
+        reverse("wagtailimages:add"),
+        {"title": "Essai", "file": upload(name, content), "collection": root_collection_id()},
+    )
+
+
+def post_image_multiple(admin_client, name, content):
+    return admin_client.post(
+        reverse("wagtailimages:add_multiple"),
+        {"files[]": upload(name, content), "collection": root_collection_id()},
+        headers={"X-Requested-With": "XMLHttpRequest"},
+    )
+
+
+def post_image_chooser(admin_client, name, content):
+    return admin_client.post(
+        reverse("wagtailimages_chooser:create"),
+        {
+            "image-chooser-upload-title": "Essai",
+            "image-chooser-upload-file": upload(name, content),
+            "image-chooser-upload-collection": root_collection_id(),
+        },
+    )
+
+
+IMAGE_PATHS = [post_image, post_image_multiple, post_image_chooser]
+
+
+def refusal_text(response):
+    """The page or JSON answer of an upload view, as text (JSON unescaped)."""
+    assert response.status_code == 200, response.status_code
+    if response["Content-Type"].startswith("application/json"):
+        return json.dumps(response.json(), ensure_ascii=False)
+    return response.content.decode()
+
+
+@pytest.mark.parametrize("post", IMAGE_PATHS)
+@pytest.mark.parametrize(
+    "size",
+    [(20000, 20000), (11000, 11000), (8001, 5000)],
+    ids=["400-MP beyond Pillow's ceiling", "121 MP", "just over 40 MP"],
+)
+def test_an_image_with_too_many_pixels_is_refused(content, admin_client, post, size):
+    count = get_image_model().objects.count()
+    response = post(admin_client, "immense.png", png_header(*size))
+    assert TOO_MANY_PIXELS in refusal_text(response)
+    assert get_image_model().objects.count() == count
+
+
+@pytest.mark.parametrize("post", IMAGE_PATHS)
+def test_an_image_too_big_is_refused(content, admin_client, post):
+    count = get_image_model().objects.count()
+    content = over_limit(png_header(100, 100), settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE)
+    response = post(admin_client, "lourde.png", content)
+    assert TOO_BIG in refusal_text(response)
+    assert get_image_model().objects.count() == count
+
+
+@pytest.mark.parametrize("post", IMAGE_PATHS)
+def test_a_small_png_is_accepted(content, admin_client, post):
+    count = get_image_model().objects.count()
+    response = post(admin_client, "drapeau.png", small_png())
+    assert response.status_code in (200, 302)
+    assert get_image_model().objects.count() == count + 1
+    image = get_image_model().objects.latest("pk")
+    assert (image.width, image.height) == (40, 30)
+
+
+def test_the_limits_are_the_documented_ones():
+    assert settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS == 40_000_000
+    assert settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE == 20 * 1024 * 1024
+    assert settings.WAGTAILDOCS_MAX_UPLOAD_SIZE == 20 * 1024 * 1024
+
+
+# Documents ---------------------------------------------------------------------------
+
+
+def post_document(admin_client, name, content):
+    return admin_client.post(
+        reverse("wagtaildocs:add"),
+        {"title": "Essai", "file": upload(name, content), "collection": root_collection_id()},
+    )
+
+
+def post_document_multiple(admin_client, name, content):
+    return admin_client.post(
+        reverse("wagtaildocs:add_multiple"),
+        {"files[]": upload(name, content), "collection": root_collection_id()},
+        headers={"X-Requested-With": "XMLHttpRequest"},
+    )
+
+
+def post_document_chooser(admin_client, name, content):
+    return admin_client.post(
+        reverse("wagtaildocs_chooser:create"),
+        {
+            "document-chooser-upload-title": "Essai",
+            "document-chooser-upload-file": upload(name, content),
+            "document-chooser-upload-collection": root_collection_id(),
+        },
+    )
+
+
+DOCUMENT_PATHS = [post_document, post_document_multiple, post_document_chooser]
+
+
+@pytest.mark.parametrize("post", DOCUMENT_PATHS)
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("rapport.pdf", HTML, IS_MARKUP),
+        ("notes.txt", b"\n  <html><body>Bonjour</body></html>", IS_MARKUP),
+        ("logo.pdf", b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>', IS_MARKUP),
+        ("liste.csv", b"#!/bin/sh\nrm -rf /\n", IS_MARKUP),
+        ("rapport.pdf", small_docx(), MISMATCH),
+        ("budget.xlsx", small_pdf(), MISMATCH),
+        ("lettre.rtf", b"Bonjour", MISMATCH),
+        ("archive.zip", b"MZ\x90\x00\x03\x00\x00\x00", MISMATCH),
+        ("notes.txt", b"Bonjour\x00\x01\x02", MISMATCH),
+    ],
+    ids=[
+        "html-as-pdf",
+        "html-as-txt",
+        "svg-as-pdf",
+        "script-as-csv",
+        "zip-as-pdf",
+        "pdf-as-xlsx",
+        "text-as-rtf",
+        "exe-as-zip",
+        "binary-as-txt",
+    ],
+)
+def test_a_document_whose_content_does_not_match_is_refused(content, admin_client, post, name, data, message):
+    count = get_document_model().objects.count()
+    response = post(admin_client, name, data)
+    assert message in refusal_text(response)
+    assert get_document_model().objects.count() == count
+
+
+@pytest.mark.parametrize("post", DOCUMENT_PATHS)
+def test_a_document_too_big_is_refused(content, admin_client, post):
+    count = get_document_model().objects.count()
+    response = post(admin_client, "gros.pdf", over_limit(b"%PDF-1.4\n", settings.WAGTAILDOCS_MAX_UPLOAD_SIZE))
+    assert TOO_BIG in refusal_text(response)
+    assert get_document_model().objects.count() == count
+
+
+@pytest.mark.parametrize("post", DOCUMENT_PATHS)
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("rapport.pdf", small_pdf()),
+        ("compte-rendu.docx", small_docx()),
+        ("lettre.rtf", b"{\\rtf1\\ansi Bonjour}"),
+        ("membres.csv", "nom;pays\nAngers;France\nSüdtirol;Italia\n".encode()),
+        ("membres-excel.csv", "nom;montant\nCotisation;1 500 \u20ac\n".encode("cp1252")),
+        ("lisez-moi.txt", "Réseaux de villes\r\n\tà lire\n".encode()),
+    ],
+    ids=["pdf", "docx", "rtf", "utf8-csv", "windows-1252-csv", "txt"],
+)
+def test_a_real_document_is_accepted(content, admin_client, post, name, data):
+    count = get_document_model().objects.count()
+    response = post(admin_client, name, data)
+    assert response.status_code in (200, 302)
+    assert get_document_model().objects.count() == count + 1, refusal_text(response)[-2000:]
