@@ -1,4 +1,4 @@
-"""Uploads that used to hurt the site are refused, through the admin's
+"""Uploads and editor posts that used to hurt the site are refused, through the admin's
 real views, with a message in the editor's language; good files still go through.
 
 Test files stay small: a huge image is a PNG header declaring its size, a file over the
@@ -18,11 +18,17 @@ from PIL import Image as PillowImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from angers_intl.models import HomePage
+from angers_intl.rich_text import MAX_LIST_DEPTH
+from tests.conftest import page_for
 
 TOO_MANY_PIXELS = "Cette image compte trop de pixels : 40 millions au plus."
 TOO_BIG = "Ce fichier est trop gros"
 IS_MARKUP = "Ce fichier est une page web (HTML), une image SVG ou un script"
 MISMATCH = "Le contenu de ce fichier ne correspond pas à son extension"
+UNREADABLE = "Ce texte n'a pas pu être lu"
 
 
 # Files -------------------------------------------------------------------------------
@@ -255,3 +261,109 @@ def test_a_real_document_is_accepted(content, admin_client, post, name, data):
     response = post(admin_client, name, data)
     assert response.status_code in (200, 302)
     assert get_document_model().objects.count() == count + 1, refusal_text(response)[-2000:]
+
+
+# Rich text ---------------------------------------------------------------------------
+
+
+def contentstate(*blocks, entity_map=None):
+    return json.dumps({"blocks": list(blocks), "entityMap": entity_map or {}})
+
+
+def block(text="Bonjour", kind="unstyled", depth=0, **extra):
+    return {
+        "key": "a1b2c",
+        "type": kind,
+        "text": text,
+        "depth": depth,
+        "inlineStyleRanges": [],
+        "entityRanges": [],
+        **extra,
+    }
+
+
+HOSTILE_EDITOR_POSTS = {
+    "raw html": "<p><div><script>alert(1)</script>",
+    "unclosed tags": "<p><b><i>Bonjour",
+    "deeply nested html": "<div>" * 50_000,
+    "deeply nested json": "[" * 50_000 + "]" * 50_000,
+    "json of another shape": json.dumps([1, 2, 3]),
+    "blocks of another shape": json.dumps({"blocks": "abc", "entityMap": {}}),
+    "missing entity": contentstate(block(entityRanges=[{"key": 7, "offset": 0, "length": 3}])),
+    "list nested too deep": contentstate(block(kind="unordered-list-item", depth=10**7)),
+    "negative list depth": contentstate(block(kind="unordered-list-item", depth=-1)),
+}
+
+
+def home_edit_data(page, intro, body):
+    return nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "summary": page.summary,
+            "intro": intro,
+            "body": streamfield(body),
+            "comments": inline_formset([]),
+        }
+    )
+
+
+def post_home(admin_client, intro, body=()):
+    page = page_for("home")
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    return page, admin_client.post(url, home_edit_data(page, intro, list(body)))
+
+
+def form_errors(response):
+    """The edit form's errors as text, those of stream blocks included."""
+    texts = []
+    for errors in response.context["form"].errors.as_data().values():
+        for error in errors:
+            data = error.as_json_data() if hasattr(error, "as_json_data") else error.messages
+            texts.append(json.dumps(data, ensure_ascii=False))
+    return " ".join(texts)
+
+
+def assert_refused_and_nothing_saved(page, response):
+    assert response.status_code == 200
+    assert UNREADABLE in form_errors(response)
+    saved = HomePage.objects.get(pk=page.pk)
+    assert saved.intro == page.intro
+    assert saved.latest_revision_id == page.latest_revision_id
+    assert saved.has_unpublished_changes == page.has_unpublished_changes
+
+
+@pytest.mark.parametrize("posted", HOSTILE_EDITOR_POSTS.values(), ids=HOSTILE_EDITOR_POSTS.keys())
+def test_hostile_rich_text_field_post_is_a_form_error(content, admin_client, posted):
+    page, response = post_home(admin_client, posted)
+    assert_refused_and_nothing_saved(page, response)
+
+
+@pytest.mark.parametrize("posted", HOSTILE_EDITOR_POSTS.values(), ids=HOSTILE_EDITOR_POSTS.keys())
+def test_hostile_rich_text_block_post_is_a_form_error(content, admin_client, posted):
+    page, response = post_home(admin_client, rich_text("<p>Bonjour</p>"), [("paragraph", posted)])
+    assert_refused_and_nothing_saved(page, response)
+
+
+def test_the_refused_text_is_shown_again_as_the_editor_reads_html(content, admin_client):
+    """What the editor can hold of the post is kept, the way pasted HTML is."""
+    _page, response = post_home(admin_client, "<p><b>Angers</b> et ses réseaux<script>alert(1)</script>")
+    form = response.context["form"]
+    shown = json.loads(form.fields["intro"].widget.format_value(form["intro"].value()))
+    # The script element is dropped; its words, now plain text, stay for the editor to see.
+    assert [block["text"] for block in shown["blocks"]] == ["Angers et ses réseauxalert(1)"]
+    assert shown["blocks"][0]["inlineStyleRanges"][0]["style"] == "BOLD"
+
+
+def test_draftail_content_is_still_saved(content, admin_client):
+    nested = contentstate(
+        block("Un", kind="unordered-list-item"),
+        block("Deux", kind="unordered-list-item", depth=MAX_LIST_DEPTH),
+    )
+    page, response = post_home(
+        admin_client, rich_text("<p>Nouvelle introduction</p>"), [("paragraph", nested)]
+    )
+    assert response.status_code == 302, response.content.decode()[-3000:]
+    draft = HomePage.objects.get(pk=page.pk).get_latest_revision_as_object()
+    assert "Nouvelle introduction" in draft.intro
+    assert "Deux" in str(draft.body[0].value)

@@ -413,3 +413,8 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # extension (angers_intl/uploads.py).
 WAGTAILIMAGES_IMAGE_FORM_BASE = "angers_intl.uploads.CheckedImageForm"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "angers_intl.uploads.CheckedDocumentForm"
+# Editor content that is not Draftail's is a form error, not a server error
+# (angers_intl/rich_text.py).
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {"WIDGET": "angers_intl.rich_text.CheckedDraftailRichTextArea"},
+}
