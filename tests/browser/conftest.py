@@ -34,9 +34,17 @@ ADMIN_TOTP_DEVICE = (
 ).format(user=ADMIN_USERNAME, key=ADMIN_TOTP_KEY)
 
 
+_used_steps = set()
+
+
 def current_totp_code():
+    """The code the authenticator app shows now. A code is accepted once only (django-otp
+    refuses a replay), so a second sign-in within the same 30 seconds waits for the next."""
     from django_otp.oath import totp
 
+    while int(time.time()) // 30 in _used_steps:
+        time.sleep(1)
+    _used_steps.add(int(time.time()) // 30)
     return f"{totp(bytes.fromhex(ADMIN_TOTP_KEY)):06d}"
 
 
