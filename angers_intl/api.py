@@ -12,6 +12,7 @@ from django.core.exceptions import SuspiciousOperation, ValidationError
 from django.db import connection, models
 from rest_framework import status
 from rest_framework.response import Response
+from rest_framework.throttling import AnonRateThrottle
 from taggit.managers import TaggableManager
 from wagtail.api.v2 import filters
 from wagtail.api.v2.pagination import WagtailPagination
@@ -171,9 +172,10 @@ class CheckedLocaleFilter(filters.LocaleFilter):
 
 
 class PublicAPIMixin:
-    """What both endpoints share: read-only, and strict about parameters."""
+    """What both endpoints share: read-only, throttled, and strict about parameters."""
 
     http_method_names = ["get", "head", "options"]
+    throttle_classes = [AnonRateThrottle]
     pagination_class = BoundedPagination
 
     def initial(self, request, *args, **kwargs):

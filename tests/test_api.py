@@ -1,7 +1,9 @@
 """The public read-only API (/api/v2/): hostile requests get a 4xx, never a 500; only
-GET, HEAD and OPTIONS."""
+GET, HEAD and OPTIONS; anonymous clients are throttled."""
 
 import pytest
+from django.core.cache import cache
+from rest_framework.throttling import AnonRateThrottle
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
@@ -15,6 +17,16 @@ PAGES = "/api/v2/pages/"
 IMAGES = "/api/v2/images/"
 NUL = "\x00"
 HUGE = "9" * 26
+
+
+@pytest.fixture(autouse=True)
+def throttle_out_of_the_way(monkeypatch):
+    """Every test starts with a clean throttle history and a rate it cannot reach; the
+    history lives in the default cache, which outlives a test."""
+    monkeypatch.setattr(AnonRateThrottle, "THROTTLE_RATES", {"anon": "100000/minute"})
+    cache.clear()
+    yield
+    cache.clear()
 
 
 def filter_names(viewset, model):
@@ -220,3 +232,31 @@ def test_detail_views_are_read_only_too(content, client):
     assert client.put(detail, {}, content_type="application/json").status_code == 405
     assert client.head(detail).status_code == 200
     assert client.options(detail).status_code == 200
+
+
+def test_anonymous_clients_are_throttled_by_address(content, client, monkeypatch):
+    monkeypatch.setattr(AnonRateThrottle, "THROTTLE_RATES", {"anon": "3/minute"})
+    for _ in range(3):
+        assert client.get(PAGES).status_code == 200
+    throttled = client.get(IMAGES)
+    assert throttled.status_code == 429 and int(throttled["Retry-After"]) > 0
+    assert client.get(PAGES, REMOTE_ADDR="203.0.113.9").status_code == 200
+
+
+def test_a_client_cannot_escape_the_throttle_by_naming_another_address(content, client, monkeypatch):
+    """Behind nginx, X-Forwarded-For ends with the address nginx saw: what the client
+    wrote before it is not trusted."""
+    monkeypatch.setattr(AnonRateThrottle, "THROTTLE_RATES", {"anon": "3/minute"})
+    statuses = [
+        client.get(PAGES, HTTP_X_FORWARDED_FOR=f"10.0.0.{number}, 198.51.100.7").status_code
+        for number in range(5)
+    ]
+    assert statuses == [200, 200, 200, 429, 429]
+
+
+def test_the_throttle_rate_comes_from_the_settings():
+    from django.conf import settings
+
+    assert settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]["anon"]
+    assert PublicPagesAPIViewSet.throttle_classes == [AnonRateThrottle]
+    assert PublicImagesAPIViewSet.throttle_classes == [AnonRateThrottle]

@@ -418,3 +418,13 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "angers_intl.uploads.CheckedDocumentForm"
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {"WIDGET": "angers_intl.rich_text.CheckedDraftailRichTextArea"},
 }
+
+# The public API: read-only, throttled for anonymous clients.
+# API_THROTTLE_RATE: requests an anonymous client address may make, counted in the
+# default cache (each process's memory, or Redis with REDIS_URL). The client address is
+# read as for login lock-outs: behind TRUSTED_PROXY_COUNT proxies, the one the nearest of
+# them saw, so a client cannot pick its own by sending X-Forwarded-For.
+REST_FRAMEWORK = {
+    "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("API_THROTTLE_RATE", "60/minute")},
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
+}
