@@ -10,6 +10,7 @@ import re
 
 from django.core.exceptions import SuspiciousOperation, ValidationError
 from django.db import connection, models
+from django.db.models.functions import Cast
 from rest_framework import status
 from rest_framework.response import Response
 from rest_framework.throttling import AnonRateThrottle
@@ -17,11 +18,13 @@ from taggit.managers import TaggableManager
 from wagtail.api.v2 import filters
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.serializers import PageAliasOfField, PageSerializer, RelatedField
 from wagtail.api.v2.utils import BadRequestError, parse_boolean
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Locale, Site
+from wagtail.models import Locale, Page, ReferenceIndex, Site
 
 # No parameter of this API needs more; a longer one is an attack or a mistake.
 MAX_PARAMETER_LENGTH = 1000
@@ -223,8 +226,44 @@ class PublicAPIMixin:
         return super().get_serializer_class()
 
 
+def is_listed(page, context):
+    """Whether a page linked from another one is one this API lists (live, visible)."""
+    if "listed_page_ids" not in context:
+        context["listed_page_ids"] = set(context["base_queryset"].values_list("pk", flat=True))
+    return page.pk in context["listed_page_ids"]
+
+
+class ListedPageOnlyField(RelatedField):
+    """A key to another object; to a page only when that page is listed.
+
+    Wagtail serialises a linked page (a network's "branch of") whatever its state: the
+    title of a draft or of a page behind a password would show through a public one.
+    """
+
+    def get_attribute(self, instance):
+        related = super().get_attribute(instance)
+        if isinstance(related, Page) and not is_listed(related, self.context):
+            return None
+        return related
+
+
+class ListedAliasOfField(PageAliasOfField):
+    def get_attribute(self, instance):
+        original = super().get_attribute(instance)
+        if original is not None and not is_listed(original, self.context):
+            return None
+        return original
+
+
+class PublicPageSerializer(PageSerializer):
+    serializer_related_field = ListedPageOnlyField
+    alias_of = ListedAliasOfField(read_only=True)
+
+
 class PublicPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
     """Live pages without view restriction (Wagtail's own base queryset), read-only."""
+
+    base_serializer_class = PublicPageSerializer
 
     filter_backends = [
         CheckedFieldsFilter,
@@ -257,8 +296,34 @@ class PublicPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
         return super().get_queryset()
 
 
+def images_on_public_pages():
+    """Ids of the images that live pages without view restriction use (a logo, an image
+    block), as Wagtail's reference index records them. The index reads each page from
+    its table, that is as published: an image only a draft uses is not counted."""
+    public_page_ids = Page.objects.live().public().annotate(key=Cast("pk", models.CharField())).values("key")
+    return (
+        ReferenceIndex.objects.filter(
+            base_content_type=ReferenceIndex._get_base_content_type(Page),
+            object_id__in=public_page_ids,
+            to_content_type=ReferenceIndex._get_base_content_type(get_image_model()),
+        )
+        .annotate(image_id=Cast("to_object_id", models.IntegerField()))
+        .values("image_id")
+    )
+
+
 class PublicImagesAPIViewSet(PublicAPIMixin, ImagesAPIViewSet):
+    """Only the images public pages show.
+
+    The endpoint stays: the pages' image fields (a network's logo) link to it through
+    their detail_url. The rest of the library (images awaiting use, replaced emblems,
+    whatever editors upload) is not published by uploading it.
+    """
+
     filter_backends = [CheckedFieldsFilter, CheckedOrderingFilter, CheckedSearchFilter]
+
+    def get_queryset(self):
+        return super().get_queryset().filter(pk__in=images_on_public_pages())
 
 
 api_router = WagtailAPIRouter("wagtailapi")

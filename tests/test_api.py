@@ -1,11 +1,12 @@
 """The public read-only API (/api/v2/): hostile requests get a 4xx, never a 500; only
-GET, HEAD and OPTIONS; anonymous clients are throttled."""
+GET, HEAD and OPTIONS; anonymous clients are throttled; only public pages and the
+images they use are listed."""
 
 import pytest
 from django.core.cache import cache
 from rest_framework.throttling import AnonRateThrottle
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from angers_intl.api import PublicImagesAPIViewSet, PublicPagesAPIViewSet
 from networks.models import NetworkPage
@@ -260,3 +261,89 @@ def test_the_throttle_rate_comes_from_the_settings():
     assert settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]["anon"]
     assert PublicPagesAPIViewSet.throttle_classes == [AnonRateThrottle]
     assert PublicImagesAPIViewSet.throttle_classes == [AnonRateThrottle]
+
+
+def listed(client, **params):
+    response = client.get(PAGES, {"limit": 20, **params})
+    assert response.status_code == 200
+    return response.json()
+
+
+def test_pages_lists_only_live_pages_without_view_restriction(content, client):
+    restricted, unpublished, public = page_for("afccre"), page_for("eurocities"), page_for("cuf")
+    PageViewRestriction.objects.create(page=restricted, restriction_type="password", password="secret")
+    unpublished.unpublish()
+    for page in (restricted, unpublished):
+        assert listed(client, id=page.pk)["meta"]["total_count"] == 0
+        assert client.get(f"{PAGES}{page.pk}/").status_code == 404
+        assert client.get(PAGES + "find/", {"id": page.pk}).status_code == 404
+        assert client.get(PAGES + "find/", {"html_path": page.url}).status_code == 404
+    assert listed(client, id=public.pk)["meta"]["total_count"] == 1
+    assert client.get(f"{PAGES}{public.pk}/").status_code == 200
+
+
+def test_a_restricted_section_hides_its_pages(content, client):
+    section = page_for("cuf").get_parent()
+    before = listed(client, type="networks.NetworkPage", locale="fr")["meta"]["total_count"]
+    PageViewRestriction.objects.create(page=section, restriction_type="login")
+    assert before > 0
+    assert listed(client, type="networks.NetworkPage", locale="fr")["meta"]["total_count"] == 0
+    assert client.get(PAGES, {"child_of": section.pk}).status_code == 400
+
+
+def test_a_linked_page_that_is_not_public_shows_as_null(content, client):
+    cuf = page_for("cuf")
+    detail = f"{PAGES}{cuf.pk}/"
+    assert client.get(detail).json()["branch_of_page"]["id"] == page_for("uclg").pk
+    page_for("uclg").unpublish()
+    assert client.get(detail).json()["branch_of_page"] is None
+    items = listed(client, type="networks.NetworkPage", id=cuf.pk, fields="branch_of_page")["items"]
+    assert items[0]["branch_of_page"] is None
+
+
+def image_ids(client):
+    response = client.get(IMAGES, {"limit": 20})
+    assert response.status_code == 200
+    return {item["id"] for item in response.json()["items"]}
+
+
+def test_images_lists_only_images_used_on_public_pages(content, client):
+    from wagtail.images.tests.utils import get_test_image_file
+
+    unused = get_image_model().objects.create(title="Unused", file=get_test_image_file())
+    recognition = page_for("tree-cities")
+    logo = recognition.logo
+    assert logo.pk in image_ids(client)
+    assert unused.pk not in image_ids(client)
+    assert client.get(f"{IMAGES}{unused.pk}/").status_code == 404
+    assert client.get(IMAGES + "find/", {"id": unused.pk}).status_code == 404
+
+    # The logo follows its pages: restricted in French, unpublished in English.
+    PageViewRestriction.objects.create(page=recognition, restriction_type="login")
+    page_for("tree-cities", "en").unpublish()
+    assert logo.pk not in image_ids(client)
+    assert client.get(f"{IMAGES}{logo.pk}/").status_code == 404
+
+
+def test_image_fields_of_pages_link_to_a_listed_image(content, client):
+    afccre = page_for("afccre")
+    logo = client.get(f"{PAGES}{afccre.pk}/").json()["logo"]
+    assert logo["id"] == afccre.logo_id
+    image = client.get(logo["meta"]["detail_url"])
+    assert image.status_code == 200 and image.json()["meta"]["download_url"]
+
+
+def test_an_image_is_listed_once_a_published_page_uses_it(
+    content, client, django_capture_on_commit_callbacks
+):
+    from wagtail.images.tests.utils import get_test_image_file
+
+    image = get_image_model().objects.create(title="New emblem", file=get_test_image_file())
+    page = page_for("afccre")
+    page.logo = image
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision()
+    assert image.pk not in image_ids(client)
+    with django_capture_on_commit_callbacks(execute=True):
+        page.get_latest_revision().publish()
+    assert image.pk in image_ids(client)
