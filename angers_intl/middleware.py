@@ -82,10 +82,13 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
-        if not report_only and parts.config is None and request.path_info.startswith("/admin/"):
-            return PolicyParts(
-                settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"], parts.update, parts.replace, parts.nonce
+        if parts.config is None and request.path_info.startswith("/admin/"):
+            policy = (
+                settings.ADMIN_CONTENT_SECURITY_POLICY_REPORT_ONLY
+                if report_only
+                else settings.ADMIN_CONTENT_SECURITY_POLICY
             )
+            return PolicyParts(policy["DIRECTIVES"], parts.update, parts.replace, parts.nonce)
         return parts
 
     def process_response(self, request, response):

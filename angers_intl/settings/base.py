@@ -237,13 +237,16 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 # The admin is Wagtail's code: it sets styles from its scripts (Draftail, Stimulus
-# controllers, the preview panel) and shows uploads as blob: and data: images, but loads
-# nothing from elsewhere and runs no inline script.
+# controllers, the preview panel), shows uploads as blob: and data: images, and its page
+# editor still writes small inline scripts carrying data (InlinePanel, date pickers,
+# wagtail-localize's editor), which no hash can allow. The enforced policy therefore
+# allows inline scripts but nothing from another origin; the strict one is sent as
+# report-only, so that the browser names what would break on the day Wagtail stops.
 ADMIN_CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "img-src": ["'self'", "data:", "blob:"],
-        "script-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
         "style-src": ["'self'", "'unsafe-inline'"],
         "font-src": ["'self'", "data:"],
         "connect-src": ["'self'"],
@@ -254,6 +257,13 @@ ADMIN_CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'self'"],
     }
 }
+ADMIN_CONTENT_SECURITY_POLICY_REPORT_ONLY = {
+    "DIRECTIVES": {
+        **ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'"],
+    }
+}
+
 # Caches. Without REDIS_URL, one machine: the pages in files under .data/ shared by every
 # gunicorn worker, the rest in each process's memory. With REDIS_URL, every node shares both.
 REDIS_URL = os.environ.get("REDIS_URL", "")

@@ -31,12 +31,15 @@ def test_staff_member_logs_in_and_opens_the_translation_editor(portal_url, page)
 
 def test_the_admin_runs_under_its_content_security_policy(portal_url, page):
     """Every screen staff use daily works with the admin's policy enforced: the browser
-    reports no refused script, style, image, frame or connection."""
+    refuses no script, style, image, frame or connection. (The strict report-only policy
+    still names Wagtail's inline scripts; that is its purpose.)"""
     refused = []
-    page.on(
-        "console",
-        lambda message: refused.append(message.text) if "Content Security Policy" in message.text else None,
-    )
+
+    def note(message):
+        if "Content Security Policy" in message.text and "report-only" not in message.text:
+            refused.append(message.text)
+
+    page.on("console", note)
     log_in(page, portal_url)
     screens = [
         "/admin/",
@@ -59,4 +62,4 @@ def test_the_admin_runs_under_its_content_security_policy(portal_url, page):
     if preview.count():
         preview.first.click()
         page.wait_for_timeout(1500)
-    assert refused == []
+    assert refused == [], "\n".join(refused)
