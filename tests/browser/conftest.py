@@ -29,9 +29,9 @@ ADMIN_TOTP_KEY = "3132333435363738393031323334353637383930"
 ADMIN_TOTP_DEVICE = (
     "from django.contrib.auth import get_user_model; "
     "from django_otp.plugins.otp_totp.models import TOTPDevice; "
-    "TOTPDevice.objects.get_or_create(user=get_user_model().objects.get(username={user!r}), "
-    "name='Téléphone', defaults={{'key': {key!r}, 'confirmed': True}})"
-).format(user=ADMIN_USERNAME, key=ADMIN_TOTP_KEY)
+    f"TOTPDevice.objects.get_or_create(user=get_user_model().objects.get(username={ADMIN_USERNAME!r}), "
+    f"name='Téléphone', defaults={{'key': {ADMIN_TOTP_KEY!r}, 'confirmed': True}})"
+)
 
 
 _used_steps = set()
