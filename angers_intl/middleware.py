@@ -1,8 +1,8 @@
 """What every request goes through besides Django's and Wagtail's own middleware."""
 
+import os
 import re
 import time
-import uuid
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
@@ -49,7 +49,7 @@ class RequestIdMiddleware:
 
     def __call__(self, request):
         given = request.META.get("HTTP_X_REQUEST_ID", "")
-        request.id = given if REQUEST_ID.match(given) else uuid.uuid4().hex
+        request.id = given if given and REQUEST_ID.match(given) else os.urandom(8).hex()
         token = current_request_id.set(request.id)
         try:
             response = self.get_response(request)

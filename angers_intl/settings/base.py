@@ -55,9 +55,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First: every log line of a request carries its id, and unused methods stop here.
+    # First: every log line of a request carries its id.
     "angers_intl.middleware.RequestIdMiddleware",
-    "angers_intl.middleware.AllowedMethodsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # The page cache stores what leaves CacheHeadersMiddleware, and answers as soon as the
@@ -68,6 +67,8 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "wagtailcache.cache.FetchFromCacheMiddleware",
+    # Unused methods (TRACE, PUT…) stop here; the page cache above only answers GET/HEAD.
+    "angers_intl.middleware.AllowedMethodsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
