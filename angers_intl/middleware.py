@@ -117,7 +117,7 @@ class StaffSessionMiddleware:
 
     def __call__(self, request):
         user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated:
+        if settings.SESSION_COOKIE_NAME in request.COOKIES and user is not None and user.is_authenticated:
             now = time.time()
             started = request.session.get(self.STARTED, now)
             seen = request.session.get(self.SEEN, now)
@@ -130,3 +130,4 @@ class StaffSessionMiddleware:
             if now - seen >= self.RECORD_EVERY or self.SEEN not in request.session:
                 request.session[self.SEEN] = now
         return self.get_response(request)
+
