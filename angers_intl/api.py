@@ -287,7 +287,9 @@ class PublicPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
                 addresses.update((hostname, f"{hostname}:{port}"))
             if wanted not in addresses:
                 raise BadRequestError("unknown site")
-        return super().get_base_queryset()
+        # Public pages only, whoever asks: a visitor who gave a page's password, or staff
+        # signed in, would otherwise get restricted pages in answers that look public.
+        return super().get_base_queryset().public()
 
     def get_queryset(self):
         page_types = self.request.GET.get("type", "")

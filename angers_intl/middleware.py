@@ -1,5 +1,6 @@
 """What every request goes through besides Django's and Wagtail's own middleware."""
 
+import ipaddress
 import os
 import re
 import time
@@ -34,7 +35,12 @@ def client_address(request):
         return remote
     forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
     chain = [*forwarded, remote]
-    return chain[max(0, len(chain) - 1 - count)]
+    chosen = chain[max(0, len(chain) - 1 - count)]
+    try:
+        # Only a proxy count set too high lets a visitor's own text get here.
+        return str(ipaddress.ip_address(chosen))
+    except ValueError:
+        return remote
 
 
 class RequestIdMiddleware:
@@ -48,7 +54,8 @@ class RequestIdMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        given = request.META.get("HTTP_X_REQUEST_ID", "")
+        # Only a proxy of the portal's own may name the request; a visitor may not.
+        given = request.META.get("HTTP_X_REQUEST_ID", "") if settings.TRUSTED_PROXY_COUNT else ""
         request.id = given if given and REQUEST_ID.match(given) else os.urandom(8).hex()
         token = current_request_id.set(request.id)
         try:
@@ -106,6 +113,9 @@ class StaffSessionMiddleware:
     case they are for.
     """
 
+    # Requests the admin sends by itself while a tab stays open (the editor says every
+    # few seconds who is editing): they are not someone at work.
+    BACKGROUND_PATHS = ("/admin/editing-sessions/",)
     STARTED = "portal_session_started"
     SEEN = "portal_session_seen"
     # Recording each request would write the session on every click: once a minute is
@@ -127,6 +137,8 @@ class StaffSessionMiddleware:
                 return redirect_to_login(request.get_full_path())
             if self.STARTED not in request.session:
                 request.session[self.STARTED] = now
+            if request.path_info.startswith(self.BACKGROUND_PATHS) and self.SEEN in request.session:
+                return self.get_response(request)
             if now - seen >= self.RECORD_EVERY or self.SEEN not in request.session:
                 request.session[self.SEEN] = now
         return self.get_response(request)

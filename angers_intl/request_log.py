@@ -19,42 +19,56 @@ class RequestIdFilter(logging.Filter):
 
 
 class RepeatedErrorFilter(logging.Filter):
-    """The first traceback of an error is kept; the same error again within
-    ``window`` seconds loses its traceback (or, with ``drop=True``, the whole record:
-    for e-mail, where a hundred copies help nobody)."""
+    """Mark an error seen within the last ``window`` seconds (same type, same place) as
+    a repeat. The record goes to every handler, so it is marked once, not changed:
+    ``BriefFormatter`` leaves out a repeat's traceback, and with ``drop=True`` (e-mail,
+    where a hundred copies help nobody) the filter lets repeats through no more."""
+
+    last_told = {}
+    lock = threading.Lock()
 
     def __init__(self, window=300, drop=False):
         super().__init__()
         self.window = window
         self.drop = drop
-        self.last_told = {}
-        self.lock = threading.Lock()
 
     @staticmethod
     def _signature(record):
-        error_type, error, traceback = record.exc_info
+        error_type, _error, traceback = record.exc_info
         while traceback is not None and traceback.tb_next is not None:
             traceback = traceback.tb_next
         where = (traceback.tb_frame.f_code.co_filename, traceback.tb_lineno) if traceback else None
         return (error_type, where)
 
+    def _is_repeat(self, record):
+        if not hasattr(record, "repeated_error"):
+            signature = self._signature(record)
+            now = time.monotonic()
+            with self.lock:
+                told = self.last_told.get(signature)
+                record.repeated_error = told is not None and now - told <= self.window
+                if not record.repeated_error:
+                    if len(self.last_told) > 1000:
+                        self.last_told.clear()
+                    self.last_told[signature] = now
+        return record.repeated_error
+
     def filter(self, record):
         if not record.exc_info or record.exc_info[0] is None:
             return True
-        signature = self._signature(record)
-        now = time.monotonic()
-        with self.lock:
-            told = self.last_told.get(signature)
-            if told is None or now - told > self.window:
-                if len(self.last_told) > 1000:
-                    self.last_told.clear()
-                self.last_told[signature] = now
-                return True
-        if self.drop:
-            return False
-        error = record.exc_info[1]
-        record.msg = f"{record.getMessage()} ({type(error).__name__}: {error}; traceback logged earlier)"
-        record.args = ()
-        record.exc_info = None
-        record.exc_text = None
-        return True
+        return not (self._is_repeat(record) and self.drop)
+
+
+class BriefFormatter(logging.Formatter):
+    """One line for an error already told with its traceback."""
+
+    def format(self, record):
+        if getattr(record, "repeated_error", False) and record.exc_info:
+            error = record.exc_info[1]
+            brief = logging.makeLogRecord(record.__dict__)
+            brief.msg = f"{record.getMessage()} ({type(error).__name__}: {error}; traceback logged earlier)"
+            brief.args = ()
+            brief.exc_info = None
+            brief.exc_text = None
+            return super().format(brief)
+        return super().format(record)

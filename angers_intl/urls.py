@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
@@ -17,6 +16,12 @@ urlpatterns = [
     # Before the admin's own URLs, where wagtail-2fa registers the screen this replaces.
     path("admin/2fa/auth", SecondFactorView.as_view(), name="wagtail_2fa_auth"),
     path("admin/", include(wagtailadmin_urls)),
+    # The password form of private collections, with guessing counted (see views).
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        views.authenticate_with_collection_password,
+        name="wagtaildocs_authenticate_with_password",
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
@@ -25,17 +30,12 @@ urlpatterns = [
 ]
 
 # Uploaded images: the web server serves them in production; Django does it in
-# development and for `make serve`, which has no such server in front. Only images:
-# documents are served by Wagtail's document view alone (/documents/<id>/<name>), which
-# checks the privacy of their collection; their files are never public (MEDIA_ROOT/documents).
-if settings.DEBUG or settings.SERVE_MEDIA:
-    from django.views.static import serve
-
-    urlpatterns += [
-        re_path(
-            r"^media/(?P<path>(?:images|original_images)/.*)$", serve, {"document_root": settings.MEDIA_ROOT}
-        )
-    ]
+# development and for `make serve` (see views.uploaded_image). Documents are served by
+# Wagtail's document view alone (/documents/<id>/<name>), which checks the privacy of their
+# collection: their files (MEDIA_ROOT/documents) are never public.
+urlpatterns += [
+    re_path(r"^media/(?P<folder>images|original_images)/(?P<path>.+)$", views.uploaded_image, name="uploaded_image")
+]
 
 # French unprefixed at "/", English under "/en/".
 urlpatterns += i18n_patterns(

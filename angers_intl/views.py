@@ -1,5 +1,5 @@
 """Views outside Wagtail's page tree: search, robots.txt, health check, error pages,
-and the guard on Wagtail's page password form."""
+uploaded images without a web server, and the guard on Wagtail's password forms."""
 
 import logging
 
@@ -7,7 +7,7 @@ from axes.handlers.proxy import AxesProxyHandler
 from django.conf import settings
 from django.contrib.auth.signals import user_login_failed
 from django.db import connection
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
@@ -15,6 +15,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
+from django.views.static import serve as static_serve
+from wagtail.documents.views.serve import authenticate_with_password as document_authenticate_with_password
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.views import authenticate_with_password as wagtail_authenticate_with_password
@@ -105,23 +107,42 @@ def csrf_failure(request, reason=""):
     return render(request, "403_csrf.html", {"page_title": _("Formulaire expiré")}, status=403)
 
 
-def authenticate_with_password(request, page_view_restriction_id, page_id):
-    """Wagtail's page password form, counted by django-axes like the login forms.
+def counted_password_form(password_view, restriction_kind):
+    """Wagtail's password form of a page or a private collection, counted by django-axes
+    like the login forms.
 
-    Wagtail checks the password itself, without Django's authentication, so axes would
-    not see the guesses: each wrong password is reported as a failed login on the page
-    (the "user name" axes counts), and a locked-out address gets axes' answer.
+    Wagtail checks these passwords itself, without Django's authentication, so axes would
+    not see the guesses: each wrong password is reported as a failed login on the
+    restriction (the "user name" axes counts), and a locked-out address gets axes' answer.
     """
-    credentials = {"username": f"page-password:{page_view_restriction_id}"}
-    if request.method == "POST" and not AxesProxyHandler.is_allowed(request, credentials):
-        return login_locked_out(request, None, credentials)
-    response = wagtail_authenticate_with_password(request, page_view_restriction_id, page_id)
-    # A right password redirects to the page; a wrong one shows the form again.
-    if request.method == "POST" and response.status_code == 200:
-        user_login_failed.send(sender=__name__, credentials=credentials, request=request)
-        if not AxesProxyHandler.is_allowed(request, credentials):
+
+    def view(request, *args, **kwargs):
+        restriction_id = kwargs.get("page_view_restriction_id") or kwargs.get("restriction_id")
+        credentials = {"username": f"{restriction_kind}-password:{restriction_id}"}
+        if request.method == "POST" and not AxesProxyHandler.is_allowed(request, credentials):
             return login_locked_out(request, None, credentials)
-    return response
+        response = password_view(request, *args, **kwargs)
+        # A right password redirects to the page or document; a wrong one shows the form again.
+        if request.method == "POST" and response.status_code == 200:
+            user_login_failed.send(sender=__name__, credentials=credentials, request=request)
+            if not AxesProxyHandler.is_allowed(request, credentials):
+                return login_locked_out(request, None, credentials)
+        return response
+
+    return view
+
+
+authenticate_with_password = counted_password_form(wagtail_authenticate_with_password, "page")
+authenticate_with_collection_password = counted_password_form(document_authenticate_with_password, "collection")
+
+
+def uploaded_image(request, folder, path):
+    """An uploaded image or one of its renditions, when no web server serves MEDIA_ROOT
+    (development, `make serve`). Each folder is its own root, so that no ``..`` in the
+    address reaches the documents next to them."""
+    if not (settings.DEBUG or settings.SERVE_MEDIA):
+        raise Http404
+    return static_serve(request, path, document_root=settings.MEDIA_ROOT / folder)
 
 
 def login_locked_out(request, original_response=None, credentials=None):

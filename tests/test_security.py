@@ -78,6 +78,14 @@ def test_a_lock_out_concerns_one_user_from_one_address(staff):
     assert admin_login(Client(), "camille", PASSWORD, address="198.51.100.7").status_code == 302
 
 
+def test_a_proxy_count_set_too_high_never_turns_garbage_into_an_address(staff, settings):
+    settings.TRUSTED_PROXY_COUNT = 3
+    response = Client().post(
+        "/admin/login/", {"username": "camille", "password": "wrong"}, HTTP_X_FORWARDED_FOR="not-an-address"
+    )
+    assert response.status_code == 200
+
+
 def test_behind_trusted_proxies_the_client_address_is_read_from_x_forwarded_for(staff, settings):
     settings.TRUSTED_PROXY_COUNT = 1
     proxy = "10.0.0.2"
@@ -208,6 +216,18 @@ def test_an_idle_staff_session_ends(staff, monkeypatch):
     assert "_auth_user_id" not in client.session
 
 
+def test_the_editor_left_open_does_not_keep_a_session_alive(staff, monkeypatch):
+    """The page editor pings the server every few seconds while its tab is open."""
+    client = signed_in_client(staff)
+    start = time.time()
+    client.get("/admin/")
+    for minutes in range(1, 62):
+        monkeypatch.setattr(time, "time", lambda minutes=minutes: start + minutes * 60)
+        client.post("/admin/editing-sessions/ping/wagtailcore.page/1/0/")
+    response = client.get("/admin/")
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
 def test_a_staff_session_ends_after_a_working_day_even_when_busy(staff, monkeypatch):
     client = signed_in_client(staff)
     start = time.time()
@@ -221,22 +241,79 @@ def test_a_staff_session_ends_after_a_working_day_even_when_busy(staff, monkeypa
 
 
 def test_a_private_document_is_unreachable_anonymously_by_any_address(content, client, settings):
-    settings.SERVE_MEDIA = True
+    settings.SERVE_MEDIA = True  # as under `make serve`, where Django serves the images
     private = Collection.get_first_root_node().add_child(name="Dossiers internes")
     CollectionViewRestriction.objects.create(collection=private, restriction_type="login")
     document = get_document_model().objects.create(
         title="Note interne", collection=private, file=ContentFile(b"internal note", name="note-interne.txt")
     )
     assert client.get(document.url).status_code in (302, 403)
-    file_path = f"/media/{document.file.name}"
-    from django.urls import clear_url_caches
-
-    clear_url_caches()
-    assert client.get(file_path).status_code == 404
-    assert client.get(f"/media/documents/../{document.file.name}").status_code == 404
+    name = document.file.name  # documents/note-interne….txt
+    for address in (
+        f"/media/{name}",
+        f"/media/images/../{name}",
+        f"/media/images/%2e%2e/{name}",
+        f"/media/original_images/../{name}",
+        f"/media/images/..%2f{name}",
+    ):
+        response = client.get(address)
+        assert response.status_code in (400, 404), address
+        assert b"internal note" not in b"".join(getattr(response, "streaming_content", [response.content]))
     # Staff who may see the collection get it through the document view.
     staff_client = signed_in_client(get_user_model().objects.create_superuser("alix", password=PASSWORD))
     assert b"internal note" in b"".join(staff_client.get(document.url).streaming_content)
+
+
+def test_images_are_served_without_a_web_server_only_when_asked(content, client, settings):
+    logo = page_for("cuf").logo
+    address = logo.file.url
+    settings.SERVE_MEDIA = True
+    assert client.get(address).status_code == 200
+    settings.SERVE_MEDIA = False
+    assert client.get(address).status_code == 404
+
+
+def test_a_private_collection_password_is_locked_out_too(content):
+    private = Collection.get_first_root_node().add_child(name="Dossiers du conseil")
+    restriction = CollectionViewRestriction.objects.create(
+        collection=private, restriction_type="password", password="conseil-2026"
+    )
+    document = get_document_model().objects.create(
+        title="Ordre du jour", collection=private, file=ContentFile(b"agenda", name="ordre-du-jour.txt")
+    )
+    action = f"/documents/authenticate_with_password/{restriction.pk}/"
+    client = Client()
+    for attempt in range(5):
+        response = client.post(action, {"password": f"guess-{attempt}", "return_url": document.url})
+        assert response.status_code == 200, attempt
+    assert client.post(action, {"password": "guess-6", "return_url": document.url}).status_code == 429
+    assert client.post(action, {"password": "conseil-2026", "return_url": document.url}).status_code == 429
+    assert b"agenda" not in b"".join(getattr(client.get(document.url), "streaming_content", [b""]))
+
+
+def test_a_restriction_is_enforced_at_once_even_without_the_shared_store(content, client, monkeypatch):
+    """With Redis or the cache folder away, no worker may keep serving a page as public
+    after it has been given a password."""
+    from angers_intl.caching import tree
+
+    page = page_for("eurocities")
+    settings_off = {"WAGTAIL_CACHE": False}
+    from django.test import override_settings
+
+    with override_settings(**settings_off):
+        assert page.summary in client.get(page.url).content.decode()
+
+        class AwayStore:
+            def __getattr__(self, name):
+                def fail(*args, **kwargs):
+                    raise ConnectionError("store away")
+
+                return fail
+
+        monkeypatch.setattr(tree, "page_cache", lambda: AwayStore())
+        assert page.summary in client.get(page.url).content.decode()
+        PageViewRestriction.objects.create(page=page, restriction_type="password", password="secret-city")
+        assert page.summary not in client.get(page.url).content.decode()
 
 
 # Answers and logs ----------------------------------------------------------------------
@@ -273,12 +350,24 @@ def test_admin_and_public_pages_carry_their_content_security_policy(content, cli
 def test_each_response_names_its_request_for_the_logs(content, client):
     first, second = client.get("/"), client.get("/")
     assert first["X-Request-ID"] != second["X-Request-ID"]
+    # A visitor cannot name their request; the portal's own proxy can.
+    assert client.get("/", HTTP_X_REQUEST_ID="front-1234abcd")["X-Request-ID"] != "front-1234abcd"
+
+
+def test_the_front_proxy_names_the_request(content, client, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
     assert client.get("/", HTTP_X_REQUEST_ID="front-1234abcd")["X-Request-ID"] == "front-1234abcd"
     assert client.get("/", HTTP_X_REQUEST_ID="<script>")["X-Request-ID"] != "<script>"
 
 
-def test_a_repeated_error_keeps_its_traceback_once():
-    errors = RepeatedErrorFilter(window=60)
+def test_a_repeated_error_keeps_its_traceback_once_and_is_mailed_once():
+    """A database outage fails every request the same way: the log tells it in full once,
+    then in one line per request, and the administrators get one e-mail."""
+    from angers_intl.request_log import BriefFormatter
+
+    console_filter, mail_filter = RepeatedErrorFilter(window=60), RepeatedErrorFilter(window=60, drop=True)
+    RepeatedErrorFilter.last_told.clear()
+    formatter = BriefFormatter("%(message)s")
 
     def record():
         try:
@@ -286,11 +375,16 @@ def test_a_repeated_error_keeps_its_traceback_once():
         except ConnectionError:
             return logging.LogRecord("django.request", logging.ERROR, __file__, 1, "Internal Server Error", (), sys.exc_info())
 
-    first, second = record(), record()
-    assert errors.filter(first) and first.exc_info is not None
-    assert errors.filter(second) and second.exc_info is None
-    assert "database away" in second.getMessage()
-    assert RepeatedErrorFilter(window=60, drop=True).filter(record()) is True
+    lines, mails = [], 0
+    for _ in range(5):
+        error = record()
+        # Each handler sees the same record, console first.
+        if console_filter.filter(error):
+            lines.append(formatter.format(error))
+        mails += mail_filter.filter(error)
+    assert "Traceback" in lines[0]
+    assert all("Traceback" not in line and "database away" in line for line in lines[1:])
+    assert mails == 1
 
 
 def test_production_passes_the_deployment_checks(tmp_path):

@@ -184,7 +184,11 @@ _read_here = {}
 
 
 def _shared(key, compute):
-    """The value under ``key``: from this worker's memory, else the store, else computed."""
+    """The value under ``key``: from this worker's memory, else the store, else computed.
+    ``key`` is None when there is no generation to file it under."""
+    if key is None:
+        # The store is away: read from the database for this request alone.
+        return compute()
     now = time.monotonic()
     kept = _read_here.get(key)
     if kept is not None and kept[0] > now:
@@ -203,11 +207,13 @@ def _shared(key, compute):
 
 
 def generation():
+    """The current generation, or None when the store cannot be read: nothing may then
+    be kept, since no purge could reach it."""
     store = page_cache()
     current = safe(store.get, GENERATION_KEY)
     if current is None:
         safe(store.add, GENERATION_KEY, uuid.uuid4().hex, None)
-        current = safe(store.get, GENERATION_KEY) or "none"
+        current = safe(store.get, GENERATION_KEY)
     return current
 
 
@@ -237,11 +243,11 @@ def for_request(request):
             found.append(Site.find_for_request(request))
             return found[0].pk if found[0] is not None else None
 
-        site_id = _shared(SITE_KEY.format(generation=current, host=host), site_of_host)
+        site_id = _shared(current and SITE_KEY.format(generation=current, host=host), site_of_host)
         if site_id is None:
             return None
         tree = _shared(
-            KEY.format(generation=current, site_id=site_id),
+            current and KEY.format(generation=current, site_id=site_id),
             lambda: build(found[0] if found else Site.objects.get(pk=site_id)),
         )
         from angers_intl.models import PortalSettings
@@ -257,7 +263,7 @@ def for_request(request):
 
 def generation_of(request):
     """The generation the request's tree belongs to: what it renders from other pages is
-    at least that recent. None when the request has no site."""
+    at least that recent. None when the request has no site, or the store is away."""
     if for_request(request) is None:
         return None
     return request._portal_tree_generation
@@ -280,7 +286,8 @@ def official_names():
         ]
         return tuple(sorted(set(rows[0].union(*rows[1:])), key=lambda row: (-len(row[0]), row)))
 
-    return _shared(NAMES_KEY.format(generation=generation()), read)
+    current = generation()
+    return _shared(current and NAMES_KEY.format(generation=current), read)
 
 
 def forget():

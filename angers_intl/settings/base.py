@@ -196,6 +196,9 @@ AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", 6))
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", 15)))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# The lock-out lasts the cool-off from the 6th failure, whatever is tried meanwhile (the
+# page password forms behave the same way), as the staff guide says.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_LOCKOUT_CALLABLE = "angers_intl.views.login_locked_out"
 # The client address: REMOTE_ADDR, unless TRUSTED_PROXY_COUNT proxies (Varnish, the load
 # balancer) stand in front and each appends the address it saw to X-Forwarded-For; see
@@ -374,7 +377,10 @@ LOGGING = {
         "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
     },
     "formatters": {
-        "line": {"format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s"},
+        "line": {
+            "()": "angers_intl.request_log.BriefFormatter",
+            "format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s",
+        },
     },
     "handlers": {
         "console": {
