@@ -348,3 +348,18 @@ def test_an_image_is_listed_once_a_published_page_uses_it(
     with django_capture_on_commit_callbacks(execute=True):
         page.get_latest_revision().publish()
     assert image.pk in image_ids(client)
+
+
+def test_a_visitor_who_gave_a_page_password_still_gets_public_pages_only(content, client):
+    """The password opens the page in the browser, not in answers that look public."""
+    page = page_for("eurocities")
+    restriction = PageViewRestriction.objects.create(page=page, restriction_type="password", password="secret-city")
+    client.get(page.url)
+    client.post(
+        f"/_util/authenticate_with_password/{restriction.pk}/{page.pk}/",
+        {"password": "secret-city", "return_url": page.url},
+    )
+    assert page.summary in client.get(page.url).content.decode()
+    listed = {item["id"] for item in client.get(PAGES, {"type": "networks.NetworkPage", "limit": 20}).json()["items"]}
+    assert page.pk not in listed
+    assert client.get(f"{PAGES}{page.pk}/").status_code == 404
