@@ -27,6 +27,7 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("api/v2/", api_router.urls),
     path("healthz", views.health, name="health"),
+    path("readyz", views.ready, name="ready"),
 ]
 
 # Uploaded images: the web server serves them in production; Django does it in

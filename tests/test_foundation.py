@@ -101,7 +101,12 @@ def test_production_settings_pass_deploy_checks():
     assert "no issues" in result.stdout
 
 
-def test_health_endpoint_reports_database(db, client):
-    response = client.get("/healthz")
+def test_liveness_asks_nothing_and_readiness_checks_what_pages_need(db, client, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        assert client.get("/healthz").json() == {"status": "ok"}
+    response = client.get("/readyz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok"}
+    assert response.json() == {
+        "status": "ok",
+        "checks": {"database": "ok", "cache:default": "ok", "cache:pages": "ok", "storage": "ok"},
+    }

@@ -334,6 +334,11 @@ def fragment_store(enabled):
 
 CACHES["template_fragments"] = fragment_store(FRAGMENT_CACHE)
 
+# Sessions: in the database, read through Redis when there is one, so that a visitor or
+# an editor can land on any node, and Redis going away signs nobody out.
+if REDIS_URL:
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
 # The full-page cache (wagtail-cache) for anonymous visitors; PAGE_CACHE=off renders
 # every request (to measure, or to rule the cache out when looking for a fault).
 WAGTAIL_CACHE = os.environ.get("PAGE_CACHE", "on").lower() not in ("off", "0", "false", "no")

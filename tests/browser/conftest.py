@@ -1,25 +1,23 @@
 """Browser tests: Debian's Chromium, driven by Playwright, against a real portal.
 
-The portal runs as in production (gunicorn, production settings, DEBUG off, static
-files collected and served by WhiteNoise), on a database of its own on the test
-PostgreSQL server, with the Angers content loaded by the real command. It is not
-emptied between tests, unlike the databases of the other tests.
+The portal runs as in production (tests/portal_server.py), on a database of its own
+that is not emptied between tests, unlike the databases of the other tests.
 """
 
-import os
 import shutil
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
-from pathlib import Path
 
-import psycopg
 import pytest
-from django.conf import settings
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.portal_server import (
+    Gunicorn,
+    drop_database,
+    free_port,
+    manage,
+    production_environment,
+    recreate_database,
+)
+
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 DATABASE_NAME = "angers_intl_browser"
 ADMIN_USERNAME = "admin"
@@ -48,91 +46,29 @@ def current_totp_code():
     return f"{totp(bytes.fromhex(ADMIN_TOTP_KEY)):06d}"
 
 
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _server_url(database):
-    """DATABASE_URL of the test server, pointed at another database."""
-    db = settings.DATABASES["default"]
-    host = db.get("HOST") or db.get("OPTIONS", {}).get("host", "")
-    port = f":{db['PORT']}" if db.get("PORT") else ""
-    user = db.get("USER") or "postgres"
-    password = f":{db['PASSWORD']}" if db.get("PASSWORD") else ""
-    if host.startswith("/"):
-        return f"postgresql://{user}{password}@/{database}?host={host}"
-    return f"postgresql://{user}{password}@{host}{port}/{database}"
-
-
 @pytest.fixture(scope="session")
 def portal_url(django_db_blocker, tmp_path_factory):
-    admin_url = _server_url("postgres")
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{DATABASE_NAME}" WITH (FORCE)')
-        connection.execute(f'CREATE DATABASE "{DATABASE_NAME}"')
-    port = _free_port()
-    environment = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "angers_intl.settings.production",
-        "SECRET_KEY": "browser-tests-" + "x" * 50,
-        "HTTPS": "0",
-        "SERVE_MEDIA": "1",
-        "DATABASE_URL": _server_url(DATABASE_NAME),
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "MEDIA_ROOT": str(tmp_path_factory.mktemp("media")),
-        "PAGE_CACHE_DIR": str(tmp_path_factory.mktemp("page-cache")),
-        "STATIC_ROOT": str(tmp_path_factory.mktemp("static")),
-        "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
-        "ADMIN_USERNAME": ADMIN_USERNAME,
-        "ADMIN_PASSWORD": ADMIN_PASSWORD,
-    }
-    manage = [sys.executable, "manage.py"]
-    commands = (
+    recreate_database(DATABASE_NAME)
+    port = free_port()
+    environment = production_environment(
+        DATABASE_NAME,
+        tmp_path_factory.mktemp,
+        WAGTAILADMIN_BASE_URL=f"http://127.0.0.1:{port}",
+        ADMIN_USERNAME=ADMIN_USERNAME,
+        ADMIN_PASSWORD=ADMIN_PASSWORD,
+    )
+    manage(
+        environment,
         ["migrate", "--no-input"],
         ["collectstatic", "--no-input"],
         ["load_angers_content"],
         ["ensure_admin"],
         ["shell", "-c", ADMIN_TOTP_DEVICE],
     )
-    for command in commands:
-        subprocess.run(manage + command, cwd=ROOT, env=environment, check=True, capture_output=True)
-    log = tmp_path_factory.mktemp("log") / "gunicorn.log"
-    gunicorn = str(Path(sys.executable).with_name("gunicorn"))
-    server = subprocess.Popen(
-        [
-            gunicorn,
-            "angers_intl.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            "2",
-            "--no-control-socket",
-            "--error-logfile",
-            str(log),
-        ],
-        cwd=ROOT,
-        env=environment,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            urllib.request.urlopen(url + "/healthz", timeout=2)
-            break
-        except OSError:
-            if time.monotonic() > deadline or server.poll() is not None:
-                server.kill()
-                raise RuntimeError(f"The portal did not start:\n{log.read_text()[-3000:]}") from None
-            time.sleep(0.3)
-    yield url
-    server.terminate()
-    server.wait(timeout=20)
-    with psycopg.connect(admin_url, autocommit=True) as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{DATABASE_NAME}" WITH (FORCE)')
+    server = Gunicorn(environment, tmp_path_factory.mktemp("log") / "gunicorn.log", port=port).start()
+    yield server.url
+    server.stop()
+    drop_database(DATABASE_NAME)
 
 
 @pytest.fixture(scope="session")
