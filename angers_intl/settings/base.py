@@ -145,6 +145,30 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# Media past one machine: S3-compatible object storage (the city's, a cloud provider's,
+# Garage, Ceph…) when MEDIA_S3_BUCKET is set; every node then reads and writes the same
+# files, and keeps none of its own.
+MEDIA_S3_BUCKET = os.environ.get("MEDIA_S3_BUCKET", "")
+if MEDIA_S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_S3_BUCKET,
+            "endpoint_url": os.environ.get("MEDIA_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("MEDIA_S3_REGION") or None,
+            "access_key": os.environ.get("MEDIA_S3_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("MEDIA_S3_SECRET_ACCESS_KEY") or None,
+            # Images are public: plain addresses a CDN can keep (a signed one expires, and
+            # differs on every page). Documents are only ever served through Wagtail's view.
+            "querystring_auth": False,
+            # Two uploads of "logo.png" must not replace each other.
+            "file_overwrite": False,
+            # The address visitors fetch images from (the CDN's, or the bucket's own).
+            "custom_domain": os.environ.get("MEDIA_S3_PUBLIC_DOMAIN") or None,
+            "url_protocol": os.environ.get("MEDIA_S3_PUBLIC_PROTOCOL", "https:"),
+        },
+    }
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 WAGTAIL_SITE_NAME = "Angers International"

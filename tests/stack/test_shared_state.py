@@ -11,10 +11,19 @@ import redis
 from tests.stack.conftest import EDITOR
 
 
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
+_opener = urllib.request.build_opener(_NoRedirect)
+
+
 def get(url, **headers):
+    """Status, headers and body of one request, redirects not followed."""
     request = urllib.request.Request(url, headers={"Host": "127.0.0.1", **headers})
     try:
-        with urllib.request.urlopen(request, timeout=10) as response:
+        with _opener.open(request, timeout=10) as response:
             return response.status, dict(response.headers), response.read().decode()
     except urllib.error.HTTPError as error:
         return error.code, dict(error.headers), error.read().decode()
