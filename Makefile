@@ -40,8 +40,7 @@ production-site: install
 	DATABASE_URL=postgresql://collectstatic-needs-no-database/none \
 		DJANGO_SETTINGS_MODULE=angers_intl.settings.production SECRET_KEY=unused \
 		$(MANAGE) collectstatic --no-input --verbosity 0
-	$(MANAGE) migrate --no-input
-	$(MANAGE) load_angers_content
+	$(MANAGE) prepare_site
 
 # The same site as in production: gunicorn, DEBUG off, hashed and compressed static files.
 serve: production-site
