@@ -172,3 +172,12 @@ def use_portal_content_checker(request, items, page=None):
         # The editor's side panel passes Wagtail's older AccessibilityItem subclass.
         if isinstance(item, ContentCheckerItem) and not isinstance(item, PortalContentChecker):
             items[index] = PortalContentChecker(in_editor=item.in_editor)
+
+
+@hooks.register("construct_main_menu", order=100)
+def name_the_second_factor_set_up(request, menu_items):
+    """wagtail-2fa leaves a single, untranslated "2FA Setup" item in the menu of staff who
+    must still set up their second factor: it is named in their language."""
+    for item in menu_items:
+        if getattr(item, "label", None) == "2FA Setup":
+            item.label = _("Configurer la double authentification")

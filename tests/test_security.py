@@ -383,3 +383,11 @@ def test_a_repeated_error_keeps_its_traceback_once_and_is_mailed_once():
     assert "Traceback" in lines[0]
     assert all("Traceback" not in line and "database away" in line for line in lines[1:])
     assert mails == 1
+
+
+def test_the_second_factor_set_up_is_named_in_the_staff_language(db):
+    get_user_model().objects.create_superuser("alix", password=PASSWORD)
+    client = Client()
+    admin_login(client, "alix", PASSWORD)
+    page = client.get("/admin/2fa/devices/new", follow=True).content.decode()
+    assert "Configurer la double authentification" in page and "2FA Setup" not in page
