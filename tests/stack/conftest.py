@@ -174,12 +174,14 @@ def nodes(django_db_blocker, tmp_path_factory, redis_server, object_storage):
     )
     logs = tmp_path_factory.mktemp("logs")
     # Each node has a media folder of its own, which must stay empty: files live in the storage.
-    started = [
-        Gunicorn({**environment, "MEDIA_ROOT": str(tmp_path_factory.mktemp(f"media-{name}"))}, logs / f"node-{name}.log")
-        .start()
-        for name in ("a", "b")
-    ]
-    yield started
-    for node in started:
-        node.stop()
-    drop_database(DATABASE_NAME)
+    started = []
+    try:
+        for name in ("a", "b"):
+            node = Gunicorn({**environment, "MEDIA_ROOT": str(tmp_path_factory.mktemp(f"media-{name}"))}, logs / f"node-{name}.log")
+            started.append(node.start())
+        yield started
+    finally:
+        # Whatever happened, no node outlives the tests.
+        for node in started:
+            node.stop()
+        drop_database(DATABASE_NAME)

@@ -28,20 +28,22 @@ def front(nodes, tmp_path_factory):
         stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            if get(url + "/")[0] == 200:
-                break
-        except OSError:
-            pass
-        if time.monotonic() > deadline or process.poll() is not None:
-            process.kill()
-            raise RuntimeError("Varnish did not start")
-        time.sleep(0.3)
-    yield url
-    process.terminate()
-    process.wait(timeout=10)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if get(url + "/")[0] == 200:
+                    break
+            except OSError:
+                pass
+            if time.monotonic() > deadline or process.poll() is not None:
+                raise RuntimeError("Varnish did not start")
+            time.sleep(0.3)
+        yield url
+    finally:
+        # Whatever happened, no Varnish outlives the tests.
+        process.terminate()
+        process.wait(timeout=10)
     shutil.rmtree(folder / "work", ignore_errors=True)
 
 
