@@ -114,7 +114,8 @@ class StaffSessionMiddleware:
     """
 
     # Requests the admin sends by itself while a tab stays open (the editor says every
-    # few seconds who is editing): they are not someone at work.
+    # few seconds who is editing): someone at work only when they carry unsaved changes,
+    # which an expired session would then lose on saving.
     BACKGROUND_PATHS = ("/admin/editing-sessions/",)
     STARTED = "portal_session_started"
     SEEN = "portal_session_seen"
@@ -133,11 +134,15 @@ class StaffSessionMiddleware:
             seen = request.session.get(self.SEEN, now)
             if now - started > settings.SESSION_COOKIE_AGE or now - seen > settings.STAFF_SESSION_IDLE_SECONDS:
                 logout(request)
+                if not request.path_info.startswith("/admin/"):
+                    # On the public site, the page is simply shown as to any visitor.
+                    return self.get_response(request)
                 messages.info(request, _("Votre session a expiré : reconnectez-vous pour continuer."))
                 return redirect_to_login(request.get_full_path())
             if self.STARTED not in request.session:
                 request.session[self.STARTED] = now
-            if request.path_info.startswith(self.BACKGROUND_PATHS) and self.SEEN in request.session:
+            in_background = request.path_info.startswith(self.BACKGROUND_PATHS) and not request.POST.get("is_editing")
+            if in_background and self.SEEN in request.session:
                 return self.get_response(request)
             if now - seen >= self.RECORD_EVERY or self.SEEN not in request.session:
                 request.session[self.SEEN] = now

@@ -226,6 +226,28 @@ def test_the_editor_left_open_does_not_keep_a_session_alive(staff, monkeypatch):
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
 
 
+def test_an_editor_with_unsaved_changes_keeps_the_session(staff, monkeypatch):
+    """The editor's pings say when the form holds unsaved changes: that is work, which an
+    expired session would lose on saving."""
+    client = signed_in_client(staff)
+    start = time.time()
+    client.get("/admin/")
+    for minutes in range(1, 62):
+        monkeypatch.setattr(time, "time", lambda minutes=minutes: start + minutes * 60)
+        client.post("/admin/editing-sessions/ping/wagtailcore.page/1/0/", {"is_editing": "1"})
+    assert client.get("/admin/").status_code == 200
+
+
+def test_an_expired_session_on_the_public_site_just_shows_the_page(content, staff, monkeypatch):
+    client = signed_in_client(staff)
+    client.get("/")
+    later = time.time() + 61 * 60
+    monkeypatch.setattr(time, "time", lambda: later)
+    response = client.get("/")
+    assert response.status_code == 200 and "wagtail-userbar" not in response.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
 def test_a_staff_session_ends_after_a_working_day_even_when_busy(staff, monkeypatch):
     client = signed_in_client(staff)
     start = time.time()
