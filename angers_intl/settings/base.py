@@ -208,8 +208,8 @@ elif os.environ.get("LIBRETRANSLATE_URL"):
 
 LOGIN_URL = "wagtailadmin_login"
 
-# Password guessing: django-axes counts failed logins (admin, /_util/login/ and the page
-# password form) per user name and client address together, so that one person's typos
+# Password guessing: django-axes counts failed logins (admin, /_util/login/, the page and
+# collection password forms) per user name and client address together, so that one person's typos
 # behind the city's shared address do not lock their colleagues out.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
