@@ -94,9 +94,9 @@ def vcl(nodes, host, purgers=("127.0.0.1",)):
     """``host``: the site's name (ALLOWED_HOSTS), which the probes must send."""
     backends, adds = [], []
     for number, node in enumerate(nodes, start=1):
-        host, _sep, port = node.rpartition(":")
+        address, _sep, port = node.rpartition(":")
         backends.append(
-            f'backend node{number} {{\n    .host = "{host}";\n    .port = "{port}";\n    .probe = ready;\n'
+            f'backend node{number} {{\n    .host = "{address}";\n    .port = "{port}";\n    .probe = ready;\n'
             "    .connect_timeout = 1s;\n    .first_byte_timeout = 60s;\n}"
         )
         adds.append(f"    nodes.add_backend(node{number});")

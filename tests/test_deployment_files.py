@@ -50,3 +50,10 @@ def test_every_variable_of_the_nodes_is_documented():
     documentation = (ROOT / "README.md").read_text() + (ROOT / "docs" / "deploiement.md").read_text()
     for variable in COMPOSE["services"]["app1"]["environment"]:
         assert f"`{variable}`" in documentation, variable
+
+
+def test_the_front_probes_each_node_with_the_site_name():
+    # A probe sent with a node's own name would get Django's 400 and mark every node sick.
+    configuration = vcl(["app1:8000", "app2:8000"], host="international.angers.fr")
+    assert '"Host: international.angers.fr"' in configuration
+    assert '.host = "app1";' in configuration and '.host = "app2";' in configuration

@@ -4,7 +4,7 @@ import directors;
 
 # A node takes traffic while /readyz answers 200 (database, caches and storage reachable).
 probe ready {
-    .request = "GET /readyz HTTP/1.1" "Host: app2" "Connection: close";
+    .request = "GET /readyz HTTP/1.1" "Host: international.angers.fr" "Connection: close";
     .interval = 2s;
     .timeout = 1s;
     .window = 3;
