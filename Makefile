@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 
-.PHONY: install install-dev browser run production-site serve bench test lint messages reset-db clean
+.PHONY: install install-dev browser run production-site serve stack stack-stop bench test lint messages reset-db clean
 
 # The virtual environment, from the lock file.
 $(VENV)/.installed: pyproject.toml uv.lock
@@ -51,6 +51,14 @@ serve: production-site
 		WAGTAILADMIN_BASE_URL="http://$(HOST):$(PORT)" \
 		$(VENV)/bin/gunicorn angers_intl.wsgi --bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-2} \
 		--no-control-socket --access-logfile -
+
+# The production stack on 127.0.0.1: PostgreSQL, Redis, an S3 stand-in, two app nodes and
+# Varnish in front (deploy/stack.py; ports and folder: STACK_* variables, see the README).
+stack: install
+	$(PY) -m deploy.stack start
+
+stack-stop:
+	$(PY) -m deploy.stack stop
 
 # Throughput of the portal as a ratio to a bare Django view, both under gunicorn like
 # `make serve` (benchmarks/README.md). BENCH_SECONDS, BENCH_CONNECTIONS and BENCH_ARGS

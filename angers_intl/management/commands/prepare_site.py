@@ -16,5 +16,6 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         verbosity = options["verbosity"]
         with stack_lock.held("prepare-site"):
-            call_command("migrate", interactive=False, verbosity=verbosity)
+            # Each migration applied is news only to someone asking for detail (-v 2).
+            call_command("migrate", interactive=False, verbosity=max(verbosity - 1, 0))
             call_command("load_angers_content", verbosity=verbosity)

