@@ -1,13 +1,16 @@
 """compose.yaml and the Dockerfile describe the stack that tests/stack/ runs here (Docker
 is not available on the test machines): the same services, variables and probes."""
 
+import os
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import yaml
 
+from deploy.servers import ObjectStorage
+from deploy.stack import Layout, node_environment
 from deploy.varnish import vcl
-from tests.stack.conftest import ObjectStorage
 
 ROOT = Path(__file__).resolve().parents[1]
 COMPOSE = yaml.safe_load((ROOT / "compose.yaml").read_text())
@@ -19,9 +22,22 @@ def test_the_stack_has_every_service_of_the_tested_layout():
     assert {"db", "redis", "storage", "prepare", "scheduler", "varnish", *NODES} <= set(COMPOSE["services"])
 
 
-def test_every_node_gets_what_the_tested_nodes_get():
-    tested = {"DATABASE_URL", "REDIS_URL", "FRONTEND_CACHE_URL", "TRUSTED_PROXY_COUNT", *ObjectStorage().environment()}
-    tested.discard("MEDIA_S3_PUBLIC_PROTOCOL")  # https: by default, as a real storage serves
+def test_every_node_gets_what_the_nodes_of_make_stack_get(tmp_path):
+    layout = Layout({"STACK_DIR": str(tmp_path)})
+    stack_node = node_environment(
+        layout, "postgresql://db/angers_intl", SimpleNamespace(url="redis://redis/0"), ObjectStorage(tmp_path)
+    )
+    tested = set(stack_node) - set(os.environ)
+    # On loopback only: plain HTTP, static files collected into the stack's folder, and the
+    # storage's address in http: (a real storage serves https:, the default).
+    tested -= {"HTTPS", "STATIC_ROOT", "MEDIA_S3_PUBLIC_PROTOCOL"}
+    assert {
+        "DATABASE_URL",
+        "REDIS_URL",
+        "FRONTEND_CACHE_URL",
+        "TRUSTED_PROXY_COUNT",
+        "MEDIA_S3_BUCKET",
+    } <= tested
     for name in NODES:
         node = COMPOSE["services"][name]
         assert tested <= set(node["environment"]), name

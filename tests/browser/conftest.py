@@ -9,14 +9,8 @@ import time
 
 import pytest
 
-from tests.portal_server import (
-    Gunicorn,
-    drop_database,
-    free_port,
-    manage,
-    production_environment,
-    recreate_database,
-)
+from deploy.servers import AppNode, free_port
+from tests.portal_server import drop_database, manage, production_environment, recreate_database
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 DATABASE_NAME = "angers_intl_browser"
@@ -51,8 +45,8 @@ def portal_url(django_db_blocker, tmp_path_factory):
     recreate_database(DATABASE_NAME)
     port = free_port()
     environment = production_environment(
-        DATABASE_NAME,
         tmp_path_factory.mktemp,
+        DATABASE_NAME,
         WAGTAILADMIN_BASE_URL=f"http://127.0.0.1:{port}",
         ADMIN_USERNAME=ADMIN_USERNAME,
         ADMIN_PASSWORD=ADMIN_PASSWORD,
@@ -65,7 +59,7 @@ def portal_url(django_db_blocker, tmp_path_factory):
         ["ensure_admin"],
         ["shell", "-c", ADMIN_TOTP_DEVICE],
     )
-    server = Gunicorn(environment, tmp_path_factory.mktemp("log") / "gunicorn.log", port=port).start()
+    server = AppNode(tmp_path_factory.mktemp("log"), environment, port=port, name="portal").start()
     yield server.url
     server.stop()
     drop_database(DATABASE_NAME)

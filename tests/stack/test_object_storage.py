@@ -8,7 +8,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from tests.portal_server import ROOT
+from deploy.servers import ROOT
 from tests.stack.test_shared_state import get
 
 UPLOAD = """
@@ -35,7 +35,7 @@ def run_on(node, code):
     result = subprocess.run(
         [sys.executable, "manage.py", "shell", "-c", code],
         cwd=ROOT,
-        env=node.environment,
+        env=node.env,
         check=True,
         capture_output=True,
         text=True,
@@ -54,13 +54,15 @@ def test_media_uploaded_through_one_node_are_served_from_the_storage(nodes, obje
             assert response.status == 200 and len(response.read()) > 100
     # The document's file itself is not public in the storage.
     try:
-        urllib.request.urlopen(f"{object_storage.endpoint}/{object_storage.BUCKET}/{uploaded['document_file']}")
+        urllib.request.urlopen(
+            f"{object_storage.endpoint}/{object_storage.BUCKET}/{uploaded['document_file']}"
+        )
         raise AssertionError("a private document is readable in the storage")
     except urllib.error.HTTPError as refused:
         assert refused.code == 403
     # No node keeps a file of its own.
     for node in nodes:
-        assert not any(Path(node.environment["MEDIA_ROOT"]).rglob("*.*"))
+        assert not any(Path(node.env["MEDIA_ROOT"]).rglob("*.*"))
     # The private document: refused to visitors on either node, never redirected to the storage.
     for node in (a, b):
         status, headers, _body = get(node.url + uploaded["document"])

@@ -66,10 +66,29 @@ def test_an_editor_signed_in_on_one_node_works_on_the_other(nodes):
     browser = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(cookies))
     form = browser.open(a.url + "/admin/login/").read().decode()
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form).group(1)
-    data = urllib.parse.urlencode({"username": EDITOR[0], "password": EDITOR[1], "csrfmiddlewaretoken": token})
+    data = urllib.parse.urlencode(
+        {"username": EDITOR[0], "password": EDITOR[1], "csrfmiddlewaretoken": token}
+    )
     signed_in = browser.open(a.url + "/admin/login/", data=data.encode())
     assert signed_in.url.endswith("/admin/")
     # The same cookies, the other node: still signed in, as after a load balancer's switch.
     dashboard = browser.open(b.url + "/admin/")
     assert dashboard.url == b.url + "/admin/" and dashboard.status == 200
     assert "Suivi éditorial" in dashboard.read().decode()
+
+
+def test_readiness_follows_the_database_without_a_restart(nodes, database_server):
+    a, b = nodes
+    assert get(a.url + "/readyz")[0] == 200
+    database_server.stop()
+    try:
+        for node in nodes:
+            status, _headers, body = get(node.url + "/readyz")
+            assert status == 503 and '"database": "error"' in body, body
+            # The process itself is alive: no supervisor should restart it.
+            assert get(node.url + "/healthz")[0] == 200
+    finally:
+        database_server.start()
+    for node in nodes:
+        assert get(node.url + "/readyz")[0] == 200
+    assert get(b.url + "/reseaux-de-villes/eurocities/")[0] == 200
