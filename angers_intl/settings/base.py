@@ -169,6 +169,18 @@ if MEDIA_S3_BUCKET:
         },
     }
 
+# Where browsers fetch images from: the portal itself, or the storage's public address,
+# which the Content-Security-Policy below must then allow.
+MEDIA_ORIGINS = []
+if MEDIA_S3_BUCKET:
+    _domain = os.environ.get("MEDIA_S3_PUBLIC_DOMAIN", "").split("/")[0]
+    if _domain:
+        MEDIA_ORIGINS = [f"{os.environ.get('MEDIA_S3_PUBLIC_PROTOCOL', 'https:')}//{_domain}"]
+    elif os.environ.get("MEDIA_S3_ENDPOINT_URL"):
+        MEDIA_ORIGINS = ["/".join(os.environ["MEDIA_S3_ENDPOINT_URL"].split("/")[:3])]
+    else:
+        MEDIA_ORIGINS = [f"https://{MEDIA_S3_BUCKET}.s3.amazonaws.com", "https://*.amazonaws.com"]
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 WAGTAIL_SITE_NAME = "Angers International"
@@ -254,7 +266,7 @@ X_FRAME_OPTIONS = "SAMEORIGIN"
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
+        "img-src": ["'self'", "data:", *MEDIA_ORIGINS],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
         "font-src": ["'self'"],
@@ -273,7 +285,7 @@ CONTENT_SECURITY_POLICY = {
 ADMIN_CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
-        "img-src": ["'self'", "data:", "blob:"],
+        "img-src": ["'self'", "data:", "blob:", *MEDIA_ORIGINS],
         "script-src": ["'self'", "'unsafe-inline'"],
         "style-src": ["'self'", "'unsafe-inline'"],
         "font-src": ["'self'", "data:"],

@@ -69,3 +69,12 @@ def test_media_uploaded_through_one_node_are_served_from_the_storage(nodes, obje
         assert status in (302, 403)
         assert object_storage.endpoint not in headers.get("Location", "")
     assert get(b.url + "/readyz")[0] == 200
+
+
+def test_browsers_may_show_images_from_the_storage(nodes, object_storage):
+    # The images of a page come from the storage's address: the page's policy must allow it,
+    # and the admin's too (image choosers, previews).
+    for path in ("/", "/admin/login/"):
+        policy = get(nodes[1].url + path)[1]["Content-Security-Policy"]
+        img_src = next(part for part in policy.split(";") if part.strip().startswith("img-src"))
+        assert object_storage.endpoint in img_src.split(), (path, img_src)
