@@ -3,13 +3,15 @@
 Absolute figures say more about the machine than about the portal (these machines are
 shared and noisy), so each page's requests per second are divided by those of a bare
 Django view (benchmarks/bare_view.py) measured in the same round, under the same gunicorn
-settings, with the same wrk load. Two modes: the portal as configured ("cached") and with
+settings, with the same wrk load. Three modes: the portal as configured ("cached"), with
 its page cache switched off (PAGE_CACHE=off, "uncached"), which is what a page costs to
-build. Everything is measured twice (two rounds), since one round can be spoiled by a
-neighbour.
+build, and behind its front ("front": Varnish before two nodes sharing Redis, as `make
+stack` runs them). Everything is measured twice (two rounds), since one round can be
+spoiled by a neighbour. After the rounds, the front takes a long run at many connections,
+then the same load while slow clients hold half-open connections.
 
 Usage: python benchmarks/bench.py [--seconds N] [--connections N] [--rounds N]
-                                  [--pages PATH...] [--skip-uncached]
+                                  [--pages PATH...] [--skip-uncached] [--skip-front]
 Run by `make bench`, which first collects static files, migrates and loads the content.
 """
 
@@ -22,6 +24,7 @@ import subprocess
 import sys
 import time
 
+from front import SlowClients, start_front
 from servers import BIN, ROOT, DatabaseHolder, Gunicorn, portal_env
 from wrk import Wrk, check_page
 
@@ -40,6 +43,11 @@ BARE = "bare view"
 # The targets (benchmarks/README.md): cached pages, search excepted, at 64 connections.
 CACHED_RATIO, CACHED_P99_MS, TARGET_CONNECTIONS = 0.5, 50.0, 64
 UNCACHED_DETAIL_RATIO = 0.05
+# Through Varnish: cached pages at 10 x the bare view; a long run at 256 connections and
+# the load beside 50 slow clients without an error and with a p99 under 20 ms.
+FRONT_RATIO = 10.0
+HEAVY_CONNECTIONS, HEAVY_SECONDS, FRONT_P99_MS = 256, 30, 20.0
+SLOW_CLIENTS, SLOW_KEPT_SHARE = 50, 0.8
 
 
 def parse_args():
@@ -59,7 +67,11 @@ def parse_args():
     parser.add_argument("--warmup", type=int, default=2, help="warm-up seconds per page, not measured (2)")
     parser.add_argument("--rounds", type=int, default=2, help="rounds (2)")
     parser.add_argument("--pages", nargs="+", default=PAGES, metavar="PATH", help="paths to measure")
-    parser.add_argument("--skip-uncached", action="store_true", help="measure the cached mode only")
+    parser.add_argument("--skip-uncached", action="store_true", help="do not measure the uncached mode")
+    parser.add_argument("--skip-front", action="store_true", help="do not measure through Varnish")
+    parser.add_argument(
+        "--heavy-seconds", type=int, default=HEAVY_SECONDS, help=f"the long run through Varnish ({HEAVY_SECONDS})"
+    )
     args = parser.parse_args()
     if not 1 <= args.seconds <= 120 or not 1 <= args.connections <= 512 or not 1 <= args.rounds <= 5:
         parser.error("keep the load bounded: 1-120 seconds, 1-512 connections, 1-5 rounds")
@@ -170,6 +182,65 @@ def verdicts(rounds, args):
     return lines
 
 
+def front_verdicts(rounds, args, heavy, slow):
+    """The targets of the front: ratio in every round, then the long and the slow runs."""
+    if args.skip_front:
+        return ["SKIP front targets (not measured)"]
+    misses = []
+    for number, (bare, modes) in enumerate(rounds, 1):
+        for page in args.pages:
+            r = modes["front"][page]
+            if page != SEARCH and (r["rps"] / bare["rps"] < FRONT_RATIO or r["errors"]):
+                misses.append(f"round {number} {page}: ratio {r['rps'] / bare['rps']:.1f}, {r['errors']} errors")
+    lines = [("FAIL" if misses else "PASS") + f" front, cached pages but search: ratio >= {FRONT_RATIO:g}, 0 errors"]
+    lines += [f"       {miss}" for miss in misses]
+    met = heavy["errors"] == 0 and heavy["p99_ms"] < FRONT_P99_MS
+    lines.append(
+        ("PASS" if met else "FAIL")
+        + f" front, {HEAVY_CONNECTIONS} connections for {args.heavy_seconds} s: 0 errors, p99 < {FRONT_P99_MS:g} ms"
+        + f" ({heavy['rps']:.0f} req/s, p99 {heavy['p99_ms']:.1f} ms, {heavy['errors']} errors)"
+    )
+    alone, beside = slow["alone"], slow["beside"]
+    kept = beside["rps"] / alone["rps"]
+    met = beside["errors"] == 0 and beside["p99_ms"] < FRONT_P99_MS and kept >= SLOW_KEPT_SHARE
+    lines.append(
+        ("PASS" if met else "FAIL")
+        + f" front, beside {SLOW_CLIENTS} slow half-open connections: 0 errors, p99 < {FRONT_P99_MS:g} ms,"
+        + f" at least {SLOW_KEPT_SHARE:.0%} of the throughput without them ({beside['rps']:.0f} against"
+        + f" {alone['rps']:.0f} req/s, {kept:.0%}; p99 {beside['p99_ms']:.1f} ms; {beside['errors']} errors;"
+        + f" {SLOW_CLIENTS} slow connections open all along, {slow['closed']} of them closed by Varnish and reopened)"
+    )
+    return lines
+
+
+def measure_front(wrk, front, args):
+    results = {}
+    check_pages(front.url, args.pages, "front")
+    for page in args.pages:
+        results[page] = measure(wrk, front.url, page, args)
+        print(f"  {'front':9} {results[page]['rps']:8.1f} req/s  {page}", flush=True)
+    return results
+
+
+def measure_front_limits(front, args, stack):
+    """The long run at many connections, then the detail page alone and beside slow clients."""
+    heavy_wrk = Wrk(HEAVY_CONNECTIONS)
+    stack.callback(heavy_wrk.close)
+    print(f"\nFront: {HEAVY_CONNECTIONS} connections for {args.heavy_seconds} s on {DETAIL}", flush=True)
+    heavy = heavy_wrk.run(front.url + DETAIL, args.heavy_seconds)
+    print(f"  {heavy['rps']:.0f} req/s, p99 {heavy['p99_ms']:.1f} ms, {heavy['errors']} errors", flush=True)
+    wrk = Wrk(args.connections)
+    stack.callback(wrk.close)
+    print(f"Front: {args.connections} connections on {DETAIL}, alone then beside {SLOW_CLIENTS} slow clients")
+    alone = measure(wrk, front.url, DETAIL, args)
+    with SlowClients(front.url, SLOW_CLIENTS) as slow_clients:
+        beside = measure(wrk, front.url, DETAIL, args)
+        closed = slow_clients.closed
+    for label, r in (("alone", alone), ("beside", beside)):
+        print(f"  {label:7} {r['rps']:8.0f} req/s, p99 {r['p99_ms']:.1f} ms, {r['errors']} errors")
+    return heavy, {"alone": alone, "beside": beside, "closed": closed}
+
+
 def run(args, stack):
     wrk = Wrk(args.connections)
     stack.callback(wrk.close)
@@ -186,6 +257,8 @@ def run(args, stack):
     stack.callback(bare_server.stop)
     bare_server.wait_ready()
 
+    front = None if args.skip_front else start_front(stack, database_url)
+
     modes = ["cached"] if args.skip_uncached else ["cached", "uncached"]
     rounds = []
     for number in range(1, args.rounds + 1):
@@ -194,32 +267,37 @@ def run(args, stack):
         bare = measure(wrk, bare_server.base_url, "/", args)
         print(f"  {BARE:9} {bare['rps']:8.1f} req/s", flush=True)
         results = {mode: measure_portal(wrk, database_url, mode == "cached", args) for mode in modes}
+        if front:
+            results["front"] = measure_front(wrk, front, args)
         rounds.append((bare, results))
-        for mode in modes:
+        for mode in results:
             print_table(f"Round {number}, {mode}", bare, results[mode], queries)
-    return rounds
+    if front is None:
+        return rounds, None, None
+    return (rounds, *measure_front_limits(front, args, stack))
 
 
 def main():
     args = parse_args()
     # A SIGTERM (from make or a CI runner) unwinds like Ctrl-C, so the servers are stopped.
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
-    modes = 1 if args.skip_uncached else 2
+    modes = 1 + (not args.skip_uncached) + (not args.skip_front)
     per_round = (args.warmup + args.seconds) * (1 + modes * len(args.pages))
+    after = 0 if args.skip_front else args.heavy_seconds + 2 * (args.warmup + args.seconds)
     print(
         f"wrk: {args.connections} connections, 2 threads, {args.seconds} s per page after a "
         f"{args.warmup} s warm-up; gunicorn: {os.environ.get('WEB_CONCURRENCY', '2')} workers "
-        f"({BIN / 'gunicorn'}); about {args.rounds * per_round / 60:.1f} min of load."
+        f"({BIN / 'gunicorn'}); about {(args.rounds * per_round + after) / 60:.1f} min of load."
     )
     started = time.monotonic()
     try:
         with contextlib.ExitStack() as stack:
-            rounds = run(args, stack)
+            rounds, heavy, slow = run(args, stack)
     except KeyboardInterrupt:
         print("\nInterrupted: the servers were stopped.", file=sys.stderr)
         return 130
     print(f"\nTargets (every round must meet them; took {(time.monotonic() - started) / 60:.1f} min):")
-    for line in verdicts(rounds, args):
+    for line in verdicts(rounds, args) + front_verdicts(rounds, args, heavy, slow):
         print(line)
     return 0
 
