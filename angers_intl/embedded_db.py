@@ -33,12 +33,12 @@ def _prune_dead_pids(data_dir: Path) -> None:
         pids = json.loads(handle_file.read_text())
     except (OSError, ValueError):
         pids = []
-    alive = [pid for pid in pids if _process_exists(pid)]
+    alive = [pid for pid in pids if process_exists(pid)]
     if alive != pids:
         handle_file.write_text(json.dumps(alive))
 
 
-def _process_exists(pid: int) -> bool:
+def process_exists(pid: int) -> bool:
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

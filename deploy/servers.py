@@ -22,6 +22,8 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from angers_intl.embedded_db import process_exists
+
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 HOST = "127.0.0.1"
@@ -54,12 +56,8 @@ def debian_program(program, package):
 
 
 def process_alive(pid):
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+    if not process_exists(pid):
         return False
-    except PermissionError:
-        return True
     # A child that exited but was not waited for is a zombie: gone for every purpose here.
     with contextlib.suppress(OSError):
         if Path(f"/proc/{pid}/stat").read_text().split(") ")[-1].startswith("Z"):
