@@ -176,7 +176,14 @@ class PostgresServer(Server):
 
         self.folder.mkdir(parents=True, exist_ok=True)
         if self.run_as():
+            import stat
+
             utils.ensure_user_exists(self.SYSTEM_USER)
+            # As the wheel does for its own server: that user must reach the binaries.
+            readable = stat.S_IRGRP | stat.S_IROTH
+            utils.ensure_prefix_permissions(self.bin)
+            utils.ensure_folder_permissions(self.bin, readable | stat.S_IXGRP | stat.S_IXOTH)
+            utils.ensure_folder_permissions(self.bin.parent / "lib", readable)
             self.data.mkdir(exist_ok=True)
             utils.ensure_prefix_permissions(self.data)
             shutil.chown(self.data, self.SYSTEM_USER, self.SYSTEM_USER)
