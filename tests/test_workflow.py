@@ -178,7 +178,7 @@ def test_editor_submits_and_moderator_publishes(people, trial_page):
 
     approve = reverse("wagtailadmin_pages:workflow_action", args=[trial_page.pk, "approve", task_state.pk])
     response = moderator.post(approve, {"comment": "Parfait."})
-    assert response.status_code in (200, 302)
+    assert response.status_code == 302
     trial_page.refresh_from_db()
     assert trial_page.live and trial_page.title == "Réseau relu"
     assert "Réseau relu" in Client().get(trial_page.url).content.decode()
