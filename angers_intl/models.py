@@ -1,6 +1,7 @@
 """The site shell: home page, editorial pages and the site-wide settings."""
 
 from django.apps import apps
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -86,6 +87,29 @@ class PortalPage(WagtailCacheMixin, Page):
 
     # Detail pages offer "previous / next" links to the pages of their section.
     show_sibling_navigation = False
+
+    def get_sitemap_urls(self, request=None):
+        """This page in sitemap.xml, with each translation as an hreflang alternate and the
+        French one as ``x-default``."""
+        from angers_intl.sitemap import translations_for_sitemap
+
+        translations = translations_for_sitemap(request, self) if request is not None else [self]
+        alternates = []
+        if len(translations) > 1:
+            alternates = [
+                {"lang_code": page.locale.language_code, "location": page.get_full_url(request)}
+                for page in translations
+            ]
+            source = next((a for a in alternates if a["lang_code"] == settings.LANGUAGE_CODE), None)
+            if source:
+                alternates.append({"lang_code": "x-default", "location": source["location"]})
+        return [
+            {
+                "location": self.get_full_url(request),
+                "lastmod": self.last_published_at or self.latest_revision_created_at,
+                "alternates": alternates,
+            }
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

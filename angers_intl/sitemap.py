@@ -1,55 +1,49 @@
-"""sitemap.xml with every live page of both languages and their hreflang alternates.
+"""sitemap.xml: every live page of every language, through Wagtail's sitemap framework.
 
-Wagtail's own sitemap walks the default site's tree only, which holds the French pages;
-the English tree hangs from another root. This one lists both, and each entry names all
-its translations so that search engines pair them.
+Wagtail's own sitemap walks the request's site tree only, which holds the French pages;
+the English tree hangs from another root. ``PortalSitemap`` lists every language's tree,
+and each page's ``get_sitemap_urls()`` (on PortalPage) names its translations, so that
+Django's sitemap template writes the hreflang alternates and ``x-default``.
 """
 
-from django.shortcuts import render
 from django.views.decorators.cache import cache_control
+from wagtail.contrib.sitemaps import Sitemap
+from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 from wagtail.models import Page, Site
 
 
-def sitemap_entries(request):
-    site = Site.find_for_request(request)
-    if site is None:
-        return []
-    home = site.root_page
-    trees = Page.objects.filter(translation_key=home.translation_key)
-    pages = Page.objects.none()
-    for root in trees:
-        pages |= Page.objects.descendant_of(root, inclusive=True)
-    pages = list(pages.live().public().select_related("locale").order_by("path"))
-    by_key = {}
-    for page in pages:
-        by_key.setdefault(page.translation_key, []).append(page)
+def every_language_tree(request):
+    """The live public pages below each translation of the request's site's home (worked
+    out once per request: the sitemap and each page's alternates read it)."""
+    pages = getattr(request, "_sitemap_pages", None)
+    if pages is None:
+        site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+        pages = Page.objects.none()
+        for home in Page.objects.filter(translation_key=site.root_page.translation_key):
+            pages |= Page.objects.descendant_of(home, inclusive=True)
+        pages = pages.live().public()
+        request._sitemap_pages = pages
+    return pages
 
-    entries = []
-    for page in pages:
-        url = page.get_full_url(request)
-        if not url:
-            continue
-        alternates = [
-            {"language": p.locale.language_code, "url": p.get_full_url(request)}
-            for p in by_key[page.translation_key]
-        ]
-        default = next((a for a in alternates if a["language"] == "fr"), None)
-        entries.append(
-            {
-                "location": url,
-                "lastmod": page.last_published_at,
-                "alternates": alternates if len(alternates) > 1 else [],
-                "default": default if len(alternates) > 1 else None,
-            }
-        )
-    return entries
+
+def translations_for_sitemap(request, page):
+    """``page`` and its live public translations, found in one query for the whole
+    sitemap and kept on the request."""
+    by_key = getattr(request, "_sitemap_translations", None)
+    if by_key is None:
+        by_key = {}
+        for each in every_language_tree(request).select_related("locale").order_by("path"):
+            by_key.setdefault(each.translation_key, []).append(each)
+        request._sitemap_translations = by_key
+    return by_key.get(page.translation_key, [page])
+
+
+class PortalSitemap(Sitemap):
+    def items(self):
+        # Specific classes (for get_sitemap_urls) without reading their own fields: no query per type.
+        return every_language_tree(self.request).order_by("path").specific(defer=True)
 
 
 @cache_control(max_age=3600)
 def sitemap(request):
-    return render(
-        request,
-        "angers_intl/sitemap.xml",
-        {"entries": sitemap_entries(request)},
-        content_type="application/xml; charset=utf-8",
-    )
+    return wagtail_sitemap(request, sitemaps={"pages": PortalSitemap})

@@ -39,6 +39,8 @@ def test_sitemap_lists_both_languages_with_alternates(content, client):
     entry = xml.split(f"<loc>{afccre_en.full_url}</loc>")[1].split("</url>")[0]
     assert f'hreflang="fr" href="{afccre_fr.full_url}"' in entry
     assert f'hreflang="en" href="{afccre_en.full_url}"' in entry
+    assert f'hreflang="x-default" href="{afccre_fr.full_url}"' in entry
+    assert re.search(r"<lastmod>\d{4}-\d{2}-\d{2}</lastmod>", entry)
 
 
 def test_robots_txt_points_to_the_sitemap(db, client):
