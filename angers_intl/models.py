@@ -11,6 +11,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
+from wagtail.utils.decorators import cached_classmethod
 from wagtailcache.cache import WagtailCacheMixin
 
 from .blocks import RICH_TEXT_FEATURES, BodyBlock
@@ -88,6 +89,20 @@ class PortalPage(WagtailCacheMixin, Page):
     # Detail pages offer "previous / next" links to the pages of their section.
     show_sibling_navigation = False
 
+    @cached_classmethod
+    def get_edit_handler(cls):
+        """The same three tabs for every page type (Content, SEO, Publishing), built from
+        the type's own panels, so that long pages stay readable and no type repeats them."""
+        tabs = TabbedInterface(
+            [
+                ObjectList(cls.content_panels, heading=_("Contenu")),
+                ObjectList(cls.promote_panels, heading=_("Référencement")),
+                ObjectList(cls.settings_panels, heading=_("Publication"), classname="settings"),
+            ],
+            base_form_class=cls.base_form_class,
+        )
+        return tabs.bind_to_model(cls)
+
     def get_sitemap_urls(self, request=None):
         """This page in sitemap.xml, with each translation as an hreflang alternate and the
         French one as ``x-default``."""
@@ -139,18 +154,6 @@ class PortalPage(WagtailCacheMixin, Page):
         }
 
 
-def editor_tabs(content_panels, promote_panels, settings_panels, *extra):
-    """Content / SEO / Settings tabs, so that long pages stay readable in the admin."""
-    return TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Contenu")),
-            *extra,
-            ObjectList(promote_panels, heading=_("Référencement")),
-            ObjectList(settings_panels, heading=_("Publication"), classname="settings"),
-        ]
-    )
-
-
 class HomePage(PortalPage):
     """The portal's home page: the city's introduction, then the three sections."""
 
@@ -166,7 +169,6 @@ class HomePage(PortalPage):
         FieldPanel("intro"),
         FieldPanel("body"),
     ]
-    edit_handler = editor_tabs(content_panels, PortalPage.promote_panels, Page.settings_panels)
     search_fields = PortalPage.search_fields + [index.SearchField("intro")]
     api_fields = [APIField("summary"), APIField("intro"), APIField("body")]
 
@@ -225,7 +227,6 @@ class StandardPage(PortalPage):
         FieldPanel("body"),
         FieldPanel("show_site_map"),
     ]
-    edit_handler = editor_tabs(content_panels, PortalPage.promote_panels, Page.settings_panels)
     search_fields = PortalPage.search_fields + [index.SearchField("body")]
     api_fields = [APIField("summary"), APIField("body")]
 
@@ -302,7 +303,6 @@ class ListingIndexPage(PortalPage):
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("intro")]
-    edit_handler = editor_tabs(content_panels, PortalPage.promote_panels, Page.settings_panels)
     search_fields = PortalPage.search_fields + [index.SearchField("intro")]
     api_fields = [APIField("summary"), APIField("intro")]
 

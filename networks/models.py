@@ -12,7 +12,7 @@ from wagtail.search import index
 
 from angers_intl.blocks import BodyBlock
 from angers_intl.caching import tree as site_tree
-from angers_intl.models import ListingIndexPage, PortalPage, Scope, editor_tabs
+from angers_intl.models import ListingIndexPage, PortalPage, Scope
 from angers_intl.validators import validate_web_url, validate_year
 
 from .blocks import TargetsBlock
@@ -266,10 +266,6 @@ class NetworkPage(BaseNetworkPage):
     # City networks have no theme; the shared fact box asks every network for one.
     theme = ""
 
-    edit_handler = editor_tabs(
-        BaseNetworkPage.content_panels, PortalPage.promote_panels, Page.settings_panels
-    )
-
     class Meta:
         verbose_name = _("réseau de villes")
         verbose_name_plural = _("réseaux de villes")
@@ -314,7 +310,6 @@ class ThematicNetworkPage(BaseNetworkPage):
             FieldPanel("body"),
         ]
     )
-    edit_handler = editor_tabs(content_panels, PortalPage.promote_panels, Page.settings_panels)
 
     search_fields = BaseNetworkPage.search_fields + [
         index.SearchField("charter_name"),

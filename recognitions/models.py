@@ -9,7 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from angers_intl.blocks import BodyBlock
-from angers_intl.models import ListingIndexPage, PortalPage, Scope, editor_tabs
+from angers_intl.models import ListingIndexPage, PortalPage, Scope
 from angers_intl.validators import validate_web_url, validate_year
 from networks.blocks import TargetsBlock
 from networks.models import NAME_LANGUAGES
@@ -99,7 +99,6 @@ class RecognitionPage(PortalPage):
         ),
         FieldPanel("body"),
     ]
-    edit_handler = editor_tabs(content_panels, PortalPage.promote_panels, Page.settings_panels)
 
     search_fields = PortalPage.search_fields + [
         index.SearchField("own_language_name", boost=2),
