@@ -25,10 +25,11 @@ browser:
 # The development server, with the Angers content and an administrator account.
 run: install
 	$(MANAGE) migrate --no-input
-	$(MANAGE) load_angers_content
+	HOST=$(HOST) PORT=$(PORT) $(MANAGE) load_angers_content
+	HOST=$(HOST) PORT=$(PORT) $(MANAGE) point_site_here
 	$(MANAGE) ensure_admin
 	@echo "Portal: http://$(HOST):$(PORT)/  English: http://$(HOST):$(PORT)/en/  Admin: http://$(HOST):$(PORT)/admin/"
-	@$(MANAGE) run_scheduler & scheduler=$$!; \
+	@export HOST=$(HOST) PORT=$(PORT); $(MANAGE) run_scheduler & scheduler=$$!; \
 		trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 		$(MANAGE) runserver $(HOST):$(PORT)
 

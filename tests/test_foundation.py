@@ -110,3 +110,16 @@ def test_liveness_asks_nothing_and_readiness_checks_what_pages_need(db, client, 
         "status": "ok",
         "checks": {"database": "ok", "cache:default": "ok", "cache:pages": "ok", "storage": "ok"},
     }
+
+
+def test_the_development_site_points_at_the_port_served(db, settings):
+    from wagtail.models import Site
+
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.port = "127.0.0.1", 8000
+    site.save()
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8077"
+    call_command("point_site_here", stdout=open(os.devnull, "w"))
+    site.refresh_from_db()
+    assert (site.hostname, site.port) == ("127.0.0.1", 8077)
+    assert Site.objects.get(is_default_site=True).root_url == "http://127.0.0.1:8077"

@@ -15,6 +15,12 @@ DATABASES = database_settings(database_url(BASE_DIR))
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
+# The address `make run` serves (HOST, PORT): links in e-mails, and the site's address
+# (manage.py point_site_here) for canonical links, hreflang and the sitemap.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or (
+    f"http://{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
+)
+
 # With DEBUG on, a template change shows on the next request: no page cache unless asked
 # for (PAGE_CACHE=on).
 WAGTAIL_CACHE = os.environ.get("PAGE_CACHE", "off" if DEBUG else "on").lower() not in ("off", "0", "false", "no")
