@@ -1,18 +1,16 @@
-"""Admin additions: the dashboard panel for staff, translation status in the page
-listing, and the content checker's rules for RGAA."""
+"""What the portal adds to Wagtail's admin, registered here and written elsewhere: the
+editorial room (angers_intl/editorial/) for the dashboard panel, the translation status in
+the page listing, the guards on wagtail-localize and the content checker's RGAA rules;
+the page cache's policy (angers_intl/caching/)."""
 
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.ui.components import Component
 from wagtail.admin.userbar import ContentCheckerItem
-from wagtail.admin.widgets.button import ListingButton
-from wagtail.models import Locale, Page, WorkflowState
-from wagtail_localize.models import TranslationSource
 
-from .admin_views import ReviewedUpdateTranslationsView, checked_upload_pofile
 from .caching import policy
-from .translation_status import OUTDATED, translation_statuses
+from .editorial.localize_guards import ReviewedUpdateTranslationsView, checked_upload_pofile
+from .editorial.panels import EditorialStatusPanel, PortalContentChecker, outdated_translation_button
 
 # The page cache (wagtail-cache) asks these two before serving from or storing in it.
 hooks.register("is_request_cacheable", policy.accept_request)
@@ -44,126 +42,12 @@ def guard_wagtail_localize_views():
     ]
 
 
-class EditorialStatusPanel(Component):
-    """Pages awaiting review, and pages whose English version needs a translator."""
-
-    name = "editorial_status"
-    order = 90
-    template_name = "angers_intl/admin/editorial_status_panel.html"
-
-    def __init__(self, request):
-        self.request = request
-
-    def get_context_data(self, parent_context):
-        context = super().get_context_data(parent_context)
-        in_review = (
-            WorkflowState.objects.active()
-            .filter(base_content_type__app_label="wagtailcore", base_content_type__model="page")
-            .select_related("current_task_state__task")
-            .order_by("-created_at")[:20]
-        )
-        pages = {}
-        states = list(in_review)
-        for page in Page.objects.filter(pk__in=[int(s.object_id) for s in states]).select_related("locale"):
-            pages[str(page.pk)] = page
-        statuses = translation_statuses()
-        sources = {
-            source.object_id: source.pk
-            for source in TranslationSource.objects.filter(
-                object_id__in=[s.source_page.translation_key for s in statuses],
-                locale__language_code="fr",
-            )
-        }
-        user = self.request.user
-        for status in statuses:
-            status.can_edit_source = status.source_page.permissions_for_user(user).can_edit()
-            source_id = sources.get(status.source_page.translation_key)
-            status.sync_url = (
-                reverse("wagtail_localize:update_translations", args=[source_id])
-                if source_id and status.status == OUTDATED
-                else None
-            )
-        context.update(
-            {
-                "in_review": [(state, pages.get(state.object_id)) for state in states],
-                "translation_statuses": statuses,
-            }
-        )
-        return context
-
-
 @hooks.register("construct_homepage_panels")
 def add_editorial_status_panel(request, panels):
     panels.append(EditorialStatusPanel(request))
 
 
-@hooks.register("register_page_listing_more_buttons")
-def outdated_translation_button(page, user, next_url=None):
-    """On an English page whose French source changed since the last sync."""
-    if page.locale.language_code != "en":
-        return
-    french = Locale.objects.filter(language_code="fr").first()
-    source_page = page.get_translation_or_none(french) if french else None
-    if source_page is None or not source_page.last_published_at:
-        return
-    source = TranslationSource.objects.get_for_instance_or_none(source_page)
-    if source is not None and source_page.last_published_at > source.last_updated_at:
-        yield ListingButton(
-            _("Traduction à mettre à jour"),
-            reverse("wagtail_localize:update_translations", args=[source.pk]),
-            priority=5,
-            icon_name="warning",
-        )
-
-
-class PortalContentChecker(ContentCheckerItem):
-    """Wagtail's checks, plus what RGAA asks of editors: text alternatives, a language
-    on the page and on passages, a page title, and links that warn of a new window."""
-
-    axe_run_only = ContentCheckerItem.axe_run_only + [
-        "image-alt",
-        "html-has-lang",
-        "valid-lang",
-        "document-title",
-        "new-window-warning",
-    ]
-    axe_custom_rules = ContentCheckerItem.axe_custom_rules + [
-        {
-            # Links that open a new window carry data-warns-new-window once their text
-            # says so (our templates do); any other target=_blank link is reported.
-            # Wagtail's alt-text check, given a pattern that always matches, makes
-            # every selected element a finding.
-            "id": "new-window-warning",
-            "impact": "serious",
-            "selector": 'a[target="_blank"]:not([data-warns-new-window])',
-            "tags": ["wcag2a", "rgaa"],
-            "any": [{"id": "check-image-alt-text", "options": {"pattern": "^"}}],
-            "enabled": True,
-        }
-    ]
-    axe_messages = {
-        **ContentCheckerItem.axe_messages,
-        "image-alt": {
-            "error_name": _("Image sans texte alternatif"),
-            "help_text": _("Décrivez l’image, ou marquez-la comme décorative."),
-        },
-        "html-has-lang": {
-            "error_name": _("Langue de la page absente"),
-            "help_text": _("La page doit déclarer sa langue."),
-        },
-        "valid-lang": {
-            "error_name": _("Code de langue invalide"),
-            "help_text": _("Utilisez un code comme « fr » ou « en »."),
-        },
-        "document-title": {
-            "error_name": _("Titre de page absent"),
-            "help_text": _("Chaque page doit avoir un titre."),
-        },
-        "new-window-warning": {
-            "error_name": _("Lien ouvrant une nouvelle fenêtre sans le dire"),
-            "help_text": _("Ajoutez « Ouvre une nouvelle fenêtre » au texte du lien."),
-        },
-    }
+hooks.register("register_page_listing_more_buttons", outdated_translation_button)
 
 
 @hooks.register("construct_wagtail_userbar")

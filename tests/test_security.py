@@ -18,7 +18,7 @@ from django.test import Client
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
-from angers_intl import roles
+from angers_intl.editorial import roles
 from angers_intl.request_log import RepeatedErrorFilter
 from tests.conftest import page_for, signed_in_client
 

@@ -12,8 +12,8 @@ from wagtail.models import Locale, Page, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 from wagtail_localize.models import Translation, TranslationSource
 
-from angers_intl import roles
-from angers_intl.translation_status import OUTDATED, READY, translation_statuses
+from angers_intl.editorial import roles
+from angers_intl.editorial.translation_status import OUTDATED, READY, translation_statuses
 from networks.models import NetworkPage
 from tests.conftest import page_for, signed_in_client
 

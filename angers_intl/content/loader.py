@@ -18,7 +18,7 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
-from angers_intl import roles
+from angers_intl.editorial import roles
 
 from .emblems import create_emblem
 

@@ -8,7 +8,7 @@ its "Relecture" workflow replace them.
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from angers_intl import roles
+from angers_intl.editorial import roles
 
 
 def create_roles(apps, schema_editor):

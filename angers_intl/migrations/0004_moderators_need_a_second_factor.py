@@ -6,7 +6,7 @@ run after this one: the right is created here the same way (get or create).
 
 from django.db import migrations
 
-from angers_intl import roles
+from angers_intl.editorial import roles
 
 
 def grant(apps, schema_editor):

@@ -72,7 +72,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "angers_intl.middleware.StaffSessionMiddleware",
     # Staff with the "enable 2FA" right (administrators, moderators) must set up and use
-    # a second factor; others may (see angers_intl/roles.py).
+    # a second factor; others may (see angers_intl/editorial/roles.py).
     "wagtail_2fa.middleware.VerifyUserPermissionsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "angers_intl.middleware.ContentSecurityPolicyMiddleware",
