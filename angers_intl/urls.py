@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from . import views
 from .api import api_router
 from .caching import routing
+from .search import views as search_views
 from .second_factor import SecondFactorView
 from .sitemap import sitemap
 
@@ -40,7 +41,7 @@ urlpatterns += [
 
 # French unprefixed at "/", English under "/en/".
 urlpatterns += i18n_patterns(
-    path(pgettext_lazy("URL de la page de recherche", "recherche/"), views.search, name="search"),
+    path(pgettext_lazy("URL de la page de recherche", "recherche/"), search_views.search, name="search"),
     # Pages are routed through the site tree first (same address pattern and name as
     # Wagtail's own); Wagtail's URLs below keep its _util/ views (page passwords, login).
     re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),

@@ -190,7 +190,7 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "angers_intl.search_backend",
+        "BACKEND": "angers_intl.search.backend",
         # Created by a migration of angers_intl: French stemming that folds accents.
         "SEARCH_CONFIG": "fr_unaccent",
     }
