@@ -1,16 +1,13 @@
-"""Menus, breadcrumbs, language links and structured data for the public templates.
+"""Menus, breadcrumbs, language links and the site map for the public templates.
 
 The tags read the site's live pages from the shared site tree (angers_intl/caching/tree.py),
 so they cost no query once it is built, and work in preview (where the page may not be
 saved yet).
 """
 
-import json
-
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page
 
@@ -21,42 +18,42 @@ register = template.Library()
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 
-def _saved_page(page):
+def saved_page(page):
     """The page when it is a saved Wagtail page; None outside the page tree (search,
     errors: the template variable is then empty) and for unsaved previews."""
     return page if isinstance(page, Page) and page.pk else None
 
 
-def _tree(context):
+def tree_of(context):
     request = context.get("request")
     return site_tree.for_request(request) if request is not None else None
 
 
-def _public(nodes):
+def public_only(nodes):
     return [node for node in nodes if not node.restricted]
 
 
 @register.simple_tag(takes_context=True)
 def localized_home(context):
     """The home page in the visitor's language (the French one when none exists)."""
-    tree = _tree(context)
+    tree = tree_of(context)
     return tree.home(get_language()) if tree else None
 
 
-def _home_children(context):
-    tree = _tree(context)
+def home_children(context):
+    tree = tree_of(context)
     home = tree.home(get_language()) if tree else None
-    return _public(tree.children(home)) if home else []
+    return public_only(tree.children(home)) if home else []
 
 
 @register.simple_tag(takes_context=True)
 def main_menu(context, page=None):
     """The sections shown in the header: live children of the home page marked for menus,
     each with its ``aria-current`` value ("page" on the section itself, "true" below it)."""
-    page = _saved_page(page)
+    page = saved_page(page)
     path = page.path if page else ""
     items = []
-    for section in _home_children(context):
+    for section in home_children(context):
         if not section.show_in_menus:
             continue
         current = ""
@@ -71,14 +68,14 @@ def main_menu(context, page=None):
 @register.simple_tag(takes_context=True)
 def footer_links(context):
     """The editorial pages (legal notice, accessibility...) listed in the footer."""
-    return [child for child in _home_children(context) if child.model == "angers_intl.standardpage"]
+    return [child for child in home_children(context) if child.model == "angers_intl.standardpage"]
 
 
 @register.simple_tag(takes_context=True)
 def breadcrumbs(context, page):
     """The live ancestors of a page below the tree's root, home page first."""
-    page = _saved_page(page)
-    tree = _tree(context)
+    page = saved_page(page)
+    tree = tree_of(context)
     if page is None or tree is None:
         return []
     return tree.ancestors(page.path)
@@ -93,13 +90,13 @@ def language_links(context, page=None):
     """
     request = context.get("request")
     current = get_language()
-    page = _saved_page(page)
-    tree = _tree(context)
+    page = saved_page(page)
+    tree = tree_of(context)
     targets = {}
     if page is not None and tree is not None:
         keys = [node.translation_key for node in tree.ancestors(page.path)] + [str(page.translation_key)]
         for key in keys:
-            for candidate in _public(tree.translations(key)):
+            for candidate in public_only(tree.translations(key)):
                 targets[candidate.language] = candidate
     links = []
     for code, name in settings.LANGUAGES:
@@ -122,21 +119,6 @@ def language_links(context, page=None):
     return links
 
 
-@register.simple_tag(takes_context=True)
-def alternate_links(context, page):
-    """hreflang alternates: the page's own translations only, plus x-default (French)."""
-    page = _saved_page(page)
-    tree = _tree(context)
-    if page is None or tree is None:
-        return []
-    translations = sorted(_public(tree.translations(str(page.translation_key))), key=lambda n: n.language)
-    links = [{"code": node.language, "url": node.full_url} for node in translations]
-    default = next((link for link in links if link["code"] == settings.LANGUAGE_CODE), None)
-    if default and len(links) > 1:
-        links.append({"code": "x-default", "url": default["url"]})
-    return links if len(links) > 1 else []
-
-
 @register.filter
 def language_name(code):
     return LANGUAGE_NAMES.get(code, code)
@@ -148,99 +130,16 @@ def is_other_language(code):
     return bool(code) and code != get_language()
 
 
-@register.simple_tag
-def json_ld(data):
-    """schema.org data as a JSON-LD block. The JSON is escaped so that no text of an
-    editor can close the script element; it is data, never executed, so the
-    Content-Security-Policy does not apply to it."""
-    text = json.dumps(data, ensure_ascii=False, default=str)
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308
-
-
-@register.filter
-def grouped_number(value):
-    """1500 → "1 500" in French, "1,500" in English (years are printed as they are)."""
-    from django.utils.formats import number_format
-
-    if value in (None, ""):
-        return ""
-    return number_format(value, force_grouping=True)
-
-
-@register.filter
-def population(value):
-    """A head count in words: "130 millions d'habitants", "1 billion inhabitants"."""
-    from angers_intl.formatting import population_in_words
-
-    return population_in_words(value)
-
-
-@register.simple_tag
-def key_figures(page):
-    from angers_intl.formatting import key_figures_of
-
-    return key_figures_of(page)
-
-
-@register.simple_tag
-def key_figure(page):
-    from angers_intl.formatting import key_figures_of
-
-    figures = key_figures_of(page)
-    return figures[0] if figures else None
-
-
-@register.filter
-def mark_official_names(text):
-    """Give official names written in another language their own ``lang`` attribute."""
-    from angers_intl.formatting import mark_official_names as mark
-
-    return mark(text, get_language())
-
-
-@register.simple_tag(takes_context=True)
-def page_json_ld(context, page):
-    """schema.org data of a page: its breadcrumb trail, and what the page describes."""
-    request = context.get("request")
-    blocks = []
-    page = _saved_page(page)
-    if page is None:
-        return ""
-    trail = [(crumb.title, crumb.full_url) for crumb in breadcrumbs(context, page)]
-    trail.append((page.title, page.get_full_url(request)))
-    if len(trail) > 1:
-        blocks.append(
-            {
-                "@context": "https://schema.org",
-                "@type": "BreadcrumbList",
-                "itemListElement": [
-                    {
-                        "@type": "ListItem",
-                        "position": position,
-                        "name": title,
-                        "item": url,
-                    }
-                    for position, (title, url) in enumerate(trail, start=1)
-                ],
-            }
-        )
-    describe = getattr(page, "get_structured_data", None)
-    if describe is not None:
-        blocks.append(describe(request))
-    return json_ld(blocks) if blocks else ""
-
-
 @register.simple_tag(takes_context=True)
 def site_map_tree(context):
     """Every live public page of the visitor's language, nested."""
-    tree = _tree(context)
+    tree = tree_of(context)
     home = tree.home(get_language()) if tree else None
     if home is None:
         return []
     nodes = {}
     roots = []
-    for page in _public(tree.nodes):
+    for page in public_only(tree.nodes):
         if not page.path.startswith(home.path):
             continue
         node = {"page": page, "children": []}
@@ -256,19 +155,19 @@ def accessibility_statement(context):
     from angers_intl.models import PortalSettings
 
     request = context.get("request")
-    tree = _tree(context)
+    tree = tree_of(context)
     page_id = request and tree and PortalSettings.for_request(request).accessibility_page_id
     chosen = tree.by_pk.get(page_id) if page_id else None
     if chosen is None:
         return None
-    return next((c for c in _home_children(context) if c.translation_key == chosen.translation_key), None)
+    return next((c for c in home_children(context) if c.translation_key == chosen.translation_key), None)
 
 
 @register.simple_tag(takes_context=True)
 def page_in_language(context, page):
     """A page chosen by an editor, in the visitor's language when it is translated (the
     chosen page otherwise); None when it is not live and public."""
-    tree = _tree(context)
+    tree = tree_of(context)
     node = tree.by_pk.get(page.pk) if tree is not None and page is not None else None
     if node is None:
         return None

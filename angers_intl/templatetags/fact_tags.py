@@ -1,0 +1,42 @@
+"""How facts read on the page: numbers grouped, populations in words, key figures, and
+official names marked with their language (the wording is decided in
+angers_intl/formatting.py)."""
+
+from django import template
+from django.utils.formats import number_format
+from django.utils.translation import get_language
+
+from angers_intl import formatting
+
+register = template.Library()
+
+
+@register.filter
+def grouped_number(value):
+    """1500 → "1 500" in French, "1,500" in English (years are printed as they are)."""
+    if value in (None, ""):
+        return ""
+    return number_format(value, force_grouping=True)
+
+
+@register.filter
+def population(value):
+    """A head count in words: "130 millions d'habitants", "1 billion inhabitants"."""
+    return formatting.population_in_words(value)
+
+
+@register.simple_tag
+def key_figures(page):
+    return formatting.key_figures_of(page)
+
+
+@register.simple_tag
+def key_figure(page):
+    figures = formatting.key_figures_of(page)
+    return figures[0] if figures else None
+
+
+@register.filter
+def mark_official_names(text):
+    """Give official names written in another language their own ``lang`` attribute."""
+    return formatting.mark_official_names(text, get_language())
