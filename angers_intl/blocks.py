@@ -1,4 +1,5 @@
-"""The body blocks every page type offers: a small, labelled set, no raw HTML."""
+"""The blocks the page types share: the body's small, labelled set (no raw HTML), and the
+targets with their deadlines that thematic networks and recognitions list."""
 
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
@@ -6,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
+
+from .validators import validate_year
 
 # Headings start at h2: the page title is the only h1.
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
@@ -153,3 +156,21 @@ class BodyBlock(blocks.StreamBlock):
 
     class Meta:
         block_counts = {}
+
+
+class TargetBlock(blocks.StructBlock):
+    """A commitment with its deadline, e.g. reduce CO2 emissions by 2030."""
+
+    target = blocks.CharBlock(label=_("Objectif"), max_length=250)
+    deadline = blocks.IntegerBlock(label=_("Échéance (année)"), required=False, validators=[validate_year])
+
+    class Meta:
+        icon = "date"
+        label = _("Objectif")
+        template = "blocks/target_block.html"
+        description = _("Un engagement chiffré ou daté, avec son année d'échéance.")
+        preview_value = {"target": "Réduire les émissions de CO2", "deadline": 2030}
+
+
+class TargetsBlock(blocks.StreamBlock):
+    target = TargetBlock()

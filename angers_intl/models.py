@@ -16,6 +16,7 @@ from wagtailcache.cache import WagtailCacheMixin
 
 from .blocks import RICH_TEXT_FEATURES, BodyBlock
 from .caching import tree as site_tree
+from .choices import AccessibilityStatus
 from .forms import ListingFilterForm
 
 
@@ -238,12 +239,6 @@ class StandardPage(PortalPage):
         verbose_name_plural = _("pages éditoriales")
 
 
-class AccessibilityStatus(models.TextChoices):
-    FULL = "full", _("totalement conforme")
-    PARTIAL = "partial", _("partiellement conforme")
-    NONE = "none", _("non conforme")
-
-
 @register_setting(icon="site")
 class PortalSettings(BaseSiteSetting):
     """Site-wide facts shown in the footer and on the legal pages."""
@@ -284,13 +279,6 @@ class PortalSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("réglages du portail")
-
-
-class Scope(models.TextChoices):
-    REGIONAL = "regional", _("régional")
-    NATIONAL = "national", _("national")
-    EUROPEAN = "european", _("européen")
-    WORLDWIDE = "worldwide", _("mondial")
 
 
 class ListingIndexPage(PortalPage):

@@ -10,22 +10,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from angers_intl.blocks import BodyBlock
+from angers_intl.blocks import BodyBlock, TargetsBlock
 from angers_intl.caching import tree as site_tree
-from angers_intl.models import ListingIndexPage, PortalPage, Scope
+from angers_intl.choices import NameLanguage, Scope
+from angers_intl.models import ListingIndexPage, PortalPage
 from angers_intl.validators import validate_web_url, validate_year
-
-from .blocks import TargetsBlock
-
-# Languages an official name may be written in, to mark it with the right ``lang``.
-NAME_LANGUAGES = [
-    ("fr", "français"),
-    ("en", "English"),
-    ("de", "Deutsch"),
-    ("es", "español"),
-    ("it", "italiano"),
-    ("ca", "català"),
-]
 
 
 class NetworkIndexPage(ListingIndexPage):
@@ -53,7 +42,7 @@ class BaseNetworkPage(PortalPage):
         blank=True,
         help_text=_("Le nom officiel dans la langue de l'organisation, par exemple « Cités Unies France »."),
     )
-    own_language = models.CharField(_("langue de ce nom"), max_length=5, choices=NAME_LANGUAGES, default="fr")
+    own_language = models.CharField(_("langue de ce nom"), max_length=5, choices=NameLanguage.choices, default="fr")
     founding_year = models.PositiveSmallIntegerField(
         _("année de création"), null=True, blank=True, validators=[validate_year]
     )
@@ -128,7 +117,7 @@ class BaseNetworkPage(PortalPage):
     website_language = models.CharField(
         _("langue du site officiel"),
         max_length=5,
-        choices=NAME_LANGUAGES,
+        choices=NameLanguage.choices,
         blank=True,
         help_text=_("Indiquée aux lecteurs quand elle diffère de celle de la page."),
     )

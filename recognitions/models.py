@@ -8,11 +8,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from angers_intl.blocks import BodyBlock
-from angers_intl.models import ListingIndexPage, PortalPage, Scope
+from angers_intl.blocks import BodyBlock, TargetsBlock
+from angers_intl.choices import NameLanguage, Scope
+from angers_intl.models import ListingIndexPage, PortalPage
 from angers_intl.validators import validate_web_url, validate_year
-from networks.blocks import TargetsBlock
-from networks.models import NAME_LANGUAGES
 
 from .blocks import LevelsBlock
 
@@ -43,7 +42,7 @@ class RecognitionPage(PortalPage):
             "Le nom officiel dans la langue de l'organisme, par exemple « Tree Cities of the World »."
         ),
     )
-    own_language = models.CharField(_("langue de ce nom"), max_length=5, choices=NAME_LANGUAGES, default="fr")
+    own_language = models.CharField(_("langue de ce nom"), max_length=5, choices=NameLanguage.choices, default="fr")
     awarding_body = models.CharField(
         _("organisme qui le décerne"),
         max_length=255,
@@ -62,7 +61,7 @@ class RecognitionPage(PortalPage):
     commitments = StreamField(TargetsBlock(), blank=True, verbose_name=_("engagements et échéances"))
     website = models.URLField(_("site officiel"), blank=True, max_length=500, validators=[validate_web_url])
     website_language = models.CharField(
-        _("langue du site officiel"), max_length=5, choices=NAME_LANGUAGES, blank=True
+        _("langue du site officiel"), max_length=5, choices=NameLanguage.choices, blank=True
     )
     logo = models.ForeignKey(
         "wagtailimages.Image",

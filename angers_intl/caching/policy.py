@@ -27,8 +27,8 @@ def filter_values():
     The order is the order of the canonical query string, so ``?sort=year&scope=x``
     and ``?scope=x&sort=year`` share one cache entry.
     """
+    from angers_intl.choices import Scope
     from angers_intl.forms import ListingFilterForm
-    from angers_intl.models import Scope
     from networks.models import Theme
 
     return {

@@ -1,0 +1,30 @@
+"""The choices the page types share: where an organisation acts, which language a name or
+a website is in, how far the portal meets the accessibility standard."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Scope(models.TextChoices):
+    REGIONAL = "regional", _("régional")
+    NATIONAL = "national", _("national")
+    EUROPEAN = "european", _("européen")
+    WORLDWIDE = "worldwide", _("mondial")
+
+
+class NameLanguage(models.TextChoices):
+    """Languages an official name or a website may be in, to mark it with the right
+    ``lang``; each is named in its own language, as a reader who knows it would say it."""
+
+    FRENCH = "fr", "français"
+    ENGLISH = "en", "English"
+    GERMAN = "de", "Deutsch"
+    SPANISH = "es", "español"
+    ITALIAN = "it", "italiano"
+    CATALAN = "ca", "català"
+
+
+class AccessibilityStatus(models.TextChoices):
+    FULL = "full", _("totalement conforme")
+    PARTIAL = "partial", _("partiellement conforme")
+    NONE = "none", _("non conforme")
