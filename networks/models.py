@@ -10,11 +10,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from angers_intl.blocks import BodyBlock, TargetsBlock
+from angers_intl.blocks import TargetsBlock
 from angers_intl.caching import tree as site_tree
-from angers_intl.choices import NameLanguage, Scope
+from angers_intl.mixins import OrganisationIdentity
 from angers_intl.models import ListingIndexPage, PortalPage
-from angers_intl.validators import validate_web_url, validate_year
+from angers_intl.validators import validate_year
 
 
 class NetworkIndexPage(ListingIndexPage):
@@ -32,17 +32,10 @@ class NetworkIndexPage(ListingIndexPage):
         return (NetworkPage, ThematicNetworkPage)
 
 
-class BaseNetworkPage(PortalPage):
+class BaseNetworkPage(OrganisationIdentity, PortalPage):
     """Every fact a reader might compare between networks, as structured fields."""
 
     acronym = models.CharField(_("sigle"), max_length=20, blank=True, help_text=_("Par exemple « AFCCRE »."))
-    own_language_name = models.CharField(
-        _("nom dans sa langue"),
-        max_length=255,
-        blank=True,
-        help_text=_("Le nom officiel dans la langue de l'organisation, par exemple « Cités Unies France »."),
-    )
-    own_language = models.CharField(_("langue de ce nom"), max_length=5, choices=NameLanguage.choices, default="fr")
     founding_year = models.PositiveSmallIntegerField(
         _("année de création"), null=True, blank=True, validators=[validate_year]
     )
@@ -103,46 +96,16 @@ class BaseNetworkPage(PortalPage):
         help_text=_("Par exemple « près de 70 % de la population mondiale »."),
     )
     headquarters = models.CharField(_("siège"), max_length=255, blank=True)
-    scope = models.CharField(_("portée"), max_length=20, choices=Scope.choices, blank=True)
     angers_role = models.CharField(
         _("rôle d'Angers"),
         max_length=255,
         blank=True,
         help_text=_("Par exemple « membre » ou « ville siège »."),
     )
-    angers_since = models.PositiveSmallIntegerField(
-        _("Angers y participe depuis"), null=True, blank=True, validators=[validate_year]
-    )
-    website = models.URLField(_("site officiel"), blank=True, max_length=500, validators=[validate_web_url])
-    website_language = models.CharField(
-        _("langue du site officiel"),
-        max_length=5,
-        choices=NameLanguage.choices,
-        blank=True,
-        help_text=_("Indiquée aux lecteurs quand elle diffère de celle de la page."),
-    )
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Son texte alternatif est la description de l'image."),
-    )
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("présentation"))
 
     identity_panels = [
         FieldPanel("summary"),
-        MultiFieldPanel(
-            [
-                FieldPanel("acronym"),
-                FieldRowPanel([FieldPanel("own_language_name"), FieldPanel("own_language")]),
-                FieldPanel("logo"),
-                FieldRowPanel([FieldPanel("website"), FieldPanel("website_language")]),
-            ],
-            heading=_("Identité"),
-        ),
+        OrganisationIdentity.identity_panel(FieldPanel("acronym")),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("founding_year"), FieldPanel("founded_by")]),
@@ -171,33 +134,28 @@ class BaseNetworkPage(PortalPage):
     search_fields = PortalPage.search_fields + [
         index.SearchField("acronym", boost=3),
         index.AutocompleteField("acronym"),
-        index.SearchField("own_language_name", boost=2),
-        index.SearchField("body"),
-        index.FilterField("scope"),
+        *OrganisationIdentity.identity_search_fields,
     ]
     api_fields = [
-        APIField("summary"),
-        APIField("acronym"),
-        APIField("own_language_name"),
-        APIField("own_language"),
-        APIField("founding_year"),
-        APIField("founded_by"),
-        APIField("founded_by_page"),
-        APIField("branch_of_page"),
-        APIField("member_count"),
-        APIField("member_count_is_minimum"),
-        APIField("member_description"),
-        APIField("country_count"),
-        APIField("countries"),
-        APIField("population_count"),
-        APIField("population_represented"),
-        APIField("headquarters"),
-        APIField("scope"),
-        APIField("angers_role"),
-        APIField("angers_since"),
-        APIField("website"),
-        APIField("logo"),
-        APIField("body"),
+        APIField(name)
+        for name in (
+            "summary",
+            "acronym",
+            "founding_year",
+            "founded_by",
+            "founded_by_page",
+            "branch_of_page",
+            "member_count",
+            "member_count_is_minimum",
+            "member_description",
+            "country_count",
+            "countries",
+            "population_count",
+            "population_represented",
+            "headquarters",
+            "angers_role",
+            *OrganisationIdentity.identity_api_fields,
+        )
     ]
 
     parent_page_types = ["networks.NetworkIndexPage"]

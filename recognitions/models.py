@@ -8,10 +8,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from angers_intl.blocks import BodyBlock, TargetsBlock
-from angers_intl.choices import NameLanguage, Scope
+from angers_intl.blocks import TargetsBlock
+from angers_intl.mixins import OrganisationIdentity
 from angers_intl.models import ListingIndexPage, PortalPage
-from angers_intl.validators import validate_web_url, validate_year
+from angers_intl.validators import validate_year
 
 from .blocks import LevelsBlock
 
@@ -31,18 +31,9 @@ class RecognitionIndexPage(ListingIndexPage):
         return (RecognitionPage,)
 
 
-class RecognitionPage(PortalPage):
+class RecognitionPage(OrganisationIdentity, PortalPage):
     """A label, prize or accreditation: who awards it, its levels, what Angers obtained."""
 
-    own_language_name = models.CharField(
-        _("nom dans sa langue"),
-        max_length=255,
-        blank=True,
-        help_text=_(
-            "Le nom officiel dans la langue de l'organisme, par exemple « Tree Cities of the World »."
-        ),
-    )
-    own_language = models.CharField(_("langue de ce nom"), max_length=5, choices=NameLanguage.choices, default="fr")
     awarding_body = models.CharField(
         _("organisme qui le décerne"),
         max_length=255,
@@ -53,37 +44,12 @@ class RecognitionPage(PortalPage):
         _("année de création"), null=True, blank=True, validators=[validate_year]
     )
     rewards = models.TextField(_("ce qu'il récompense"), blank=True, help_text=_("Une ou deux phrases."))
-    scope = models.CharField(_("portée"), max_length=20, choices=Scope.choices, blank=True)
     levels = StreamField(LevelsBlock(), blank=True, verbose_name=_("niveaux"))
-    angers_since = models.PositiveSmallIntegerField(
-        _("Angers le détient depuis"), null=True, blank=True, validators=[validate_year]
-    )
     commitments = StreamField(TargetsBlock(), blank=True, verbose_name=_("engagements et échéances"))
-    website = models.URLField(_("site officiel"), blank=True, max_length=500, validators=[validate_web_url])
-    website_language = models.CharField(
-        _("langue du site officiel"), max_length=5, choices=NameLanguage.choices, blank=True
-    )
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("emblème"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Son texte alternatif est la description de l'image."),
-    )
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("présentation"))
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("own_language_name"), FieldPanel("own_language")]),
-                FieldPanel("logo"),
-                FieldRowPanel([FieldPanel("website"), FieldPanel("website_language")]),
-            ],
-            heading=_("Identité"),
-        ),
+        OrganisationIdentity.identity_panel(logo_heading=_("emblème")),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("awarding_body"), FieldPanel("year_created")]),
@@ -93,33 +59,32 @@ class RecognitionPage(PortalPage):
             heading=_("Le label ou le prix"),
         ),
         MultiFieldPanel(
-            [FieldPanel("angers_since"), FieldPanel("levels"), FieldPanel("commitments")],
+            [
+                FieldPanel("angers_since", heading=_("Angers le détient depuis")),
+                FieldPanel("levels"),
+                FieldPanel("commitments"),
+            ],
             heading=_("Angers et ce label"),
         ),
         FieldPanel("body"),
     ]
 
     search_fields = PortalPage.search_fields + [
-        index.SearchField("own_language_name", boost=2),
         index.SearchField("awarding_body"),
         index.SearchField("rewards"),
-        index.SearchField("body"),
-        index.FilterField("scope"),
+        *OrganisationIdentity.identity_search_fields,
     ]
     api_fields = [
-        APIField("summary"),
-        APIField("own_language_name"),
-        APIField("own_language"),
-        APIField("awarding_body"),
-        APIField("year_created"),
-        APIField("rewards"),
-        APIField("scope"),
-        APIField("levels"),
-        APIField("angers_since"),
-        APIField("commitments"),
-        APIField("website"),
-        APIField("logo"),
-        APIField("body"),
+        APIField(name)
+        for name in (
+            "summary",
+            "awarding_body",
+            "year_created",
+            "rewards",
+            "levels",
+            "commitments",
+            *OrganisationIdentity.identity_api_fields,
+        )
     ]
 
     parent_page_types = ["recognitions.RecognitionIndexPage"]
