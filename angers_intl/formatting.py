@@ -1,4 +1,5 @@
-"""How facts are worded for readers: key figures, populations, names in other languages."""
+"""How facts are worded for readers: counts, populations, founding years, names in other
+languages. The page types choose their figures (``key_figures()``); the words are here."""
 
 import functools
 import re
@@ -29,33 +30,17 @@ def population_in_words(value):
     }
 
 
-def key_figures_of(page):
-    """The figures worth a glance, from the page's structured fields, biggest first."""
-    figures = []
-    member_count = getattr(page, "member_count", None)
-    if member_count is not None:
-        value = number_format(member_count, force_grouping=True)
-        if getattr(page, "member_count_is_minimum", False):
-            value = _("plus de %(n)s") % {"n": value}
-        figures.append({"value": value, "label": page.member_description or _("membres")})
-    country_count = getattr(page, "country_count", None)
-    if country_count:
-        figures.append({"value": str(country_count), "label": ngettext("pays", "pays", country_count)})
-    population = getattr(page, "population_count", None)
-    if population:
-        figures.append({"value": population_in_words(population), "label": _("représentés")})
-    year = getattr(page, "founding_year", None) or getattr(page, "year_created", None)
-    if year:
-        figures.append({"value": str(year), "label": _("année de création")})
-    obtained = getattr(page, "obtained_levels", None)
-    if obtained:
-        figures.append(
-            {
-                "value": str(len(obtained)),
-                "label": ngettext("niveau obtenu par Angers", "niveaux obtenus par Angers", len(obtained)),
-            }
-        )
-    return figures
+def at_least(value):
+    """A minimum count as readers say it: "plus de 1 500", "over 1,500"."""
+    return _("plus de %(n)s") % {"n": number_format(value, force_grouping=True)}
+
+
+def country_figure(count):
+    return {"value": str(count), "label": ngettext("pays", "pays", count)}
+
+
+def founding_figure(year):
+    return {"value": str(year), "label": _("année de création")}
 
 
 TAG = re.compile(r"(<[^>]*>)")

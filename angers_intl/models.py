@@ -90,6 +90,11 @@ class PortalPage(WagtailCacheMixin, Page):
     # Detail pages offer "previous / next" links to the pages of their section.
     show_sibling_navigation = False
 
+    def key_figures(self):
+        """The figures worth a glance on cards and at the top of the page, each a value
+        and its label in the reader's language, biggest first. None on a plain page."""
+        return []
+
     @cached_classmethod
     def get_edit_handler(cls):
         """The same three tabs for every page type (Content, SEO, Publishing), built from

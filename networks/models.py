@@ -2,6 +2,7 @@
 
 from django.core.validators import MaxValueValidator
 from django.db import models
+from django.utils.formats import number_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
@@ -10,6 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from angers_intl import formatting
 from angers_intl.blocks import TargetsBlock
 from angers_intl.caching import tree as site_tree
 from angers_intl.mixins import OrganisationIdentity
@@ -171,6 +173,21 @@ class BaseNetworkPage(OrganisationIdentity, PortalPage):
     @property
     def year_for_sorting(self):
         return self.founding_year
+
+    def key_figures(self):
+        figures = []
+        if self.member_count is not None:
+            value = number_format(self.member_count, force_grouping=True)
+            if self.member_count_is_minimum:
+                value = formatting.at_least(self.member_count)
+            figures.append({"value": value, "label": self.member_description or _("membres")})
+        if self.country_count:
+            figures.append(formatting.country_figure(self.country_count))
+        if self.population_count:
+            figures.append({"value": formatting.population_in_words(self.population_count), "label": _("représentés")})
+        if self.founding_year:
+            figures.append(formatting.founding_figure(self.founding_year))
+        return figures
 
     def get_structured_data(self, request):
         data = {

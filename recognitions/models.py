@@ -2,12 +2,14 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from angers_intl import formatting
 from angers_intl.blocks import TargetsBlock
 from angers_intl.mixins import OrganisationIdentity
 from angers_intl.models import ListingIndexPage, PortalPage
@@ -123,6 +125,18 @@ class RecognitionPage(OrganisationIdentity, PortalPage):
     @property
     def year_for_sorting(self):
         return self.year_created
+
+    def key_figures(self):
+        figures = [formatting.founding_figure(self.year_created)] if self.year_created else []
+        obtained = self.obtained_levels
+        if obtained:
+            figures.append(
+                {
+                    "value": str(len(obtained)),
+                    "label": ngettext("niveau obtenu par Angers", "niveaux obtenus par Angers", len(obtained)),
+                }
+            )
+        return figures
 
     @property
     def obtained_levels(self):

@@ -27,12 +27,12 @@ def population(value):
 
 @register.simple_tag
 def key_figures(page):
-    return formatting.key_figures_of(page)
+    return page.key_figures()
 
 
 @register.simple_tag
 def key_figure(page):
-    figures = formatting.key_figures_of(page)
+    figures = page.key_figures()
     return figures[0] if figures else None
 
 

@@ -6,8 +6,10 @@ import pytest
 from django.utils import translation
 from django.utils.safestring import SafeString
 
-from angers_intl.formatting import key_figures_of, mark_official_names, population_in_words
+from angers_intl.formatting import mark_official_names, population_in_words
 from angers_intl.forms import ListingFilterForm, sort_key
+from networks.models import NetworkPage
+from recognitions.models import RecognitionPage
 
 NBSP = "\xa0"
 
@@ -53,19 +55,26 @@ def network(**fields):
 )
 def test_a_minimum_member_count_is_said_as_such_once(language, value):
     with translation.override(language):
-        figures = key_figures_of(network(member_count=1500, member_count_is_minimum=True))
+        figures = NetworkPage.key_figures(network(member_count=1500, member_count_is_minimum=True))
     assert figures[0]["value"] == value
     assert sum(value in figure["value"] for figure in figures) == 1
 
 
 def test_key_figures_follow_the_fields_and_skip_the_empty_ones():
     with translation.override("fr"):
-        figures = key_figures_of(network(member_count=42, member_description="villes", country_count=1, founding_year=1951))
+        figures = NetworkPage.key_figures(network(member_count=42, member_description="villes", country_count=1, founding_year=1951))
     assert [(f["value"], f["label"]) for f in figures] == [("42", "villes"), ("1", "pays"), ("1951", "année de création")]
     with translation.override("en"):
-        assert key_figures_of(network(country_count=1))[0]["label"] == "country"
-        assert key_figures_of(network(country_count=8))[0]["label"] == "countries"
-    assert key_figures_of(network()) == []
+        assert NetworkPage.key_figures(network(country_count=1))[0]["label"] == "country"
+        assert NetworkPage.key_figures(network(country_count=8))[0]["label"] == "countries"
+    assert NetworkPage.key_figures(network()) == []
+
+
+def test_a_recognition_shows_its_creation_and_the_levels_angers_obtained():
+    recognition = SimpleNamespace(year_created=1955, obtained_levels=[{"name": "Diplôme"}, {"name": "Drapeau"}])
+    with translation.override("en"):
+        figures = RecognitionPage.key_figures(recognition)
+    assert [(f["value"], str(f["label"])) for f in figures] == [("1955", "founding year"), ("2", "levels obtained by Angers")]
 
 
 @pytest.fixture
