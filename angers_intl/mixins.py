@@ -1,8 +1,12 @@
 """What networks and recognitions share: how an organisation is named, where it is, and
 since when Angers takes part. One declaration of the fields, with their panel, search and
-API fields, so that both page types read, index and publish them the same way."""
+API fields, so that both page types read, index and publish them the same way; and the
+words their key figures are said in (each page type's ``key_figures()`` picks the figures).
+"""
 
 from django.db import models
+from django.utils.formats import number_format
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -55,7 +59,15 @@ class OrganisationIdentity(models.Model):
         index.SearchField("body"),
         index.FilterField("scope"),
     ]
-    identity_api_fields = ("own_language_name", "own_language", "scope", "angers_since", "website", "logo", "body")
+    identity_api_fields = (
+        "own_language_name",
+        "own_language",
+        "scope",
+        "angers_since",
+        "website",
+        "logo",
+        "body",
+    )
 
     class Meta:
         abstract = True
@@ -75,3 +87,35 @@ class OrganisationIdentity(models.Model):
             ],
             heading=_("Identité"),
         )
+
+
+def population_in_words(value):
+    if value in (None, ""):
+        return ""
+    value = int(value)
+    if value >= 1_000_000_000 and value % 100_000_000 == 0:
+        count = value / 1_000_000_000
+        shown = number_format(count, decimal_pos=0 if count.is_integer() else 1)
+        return ngettext("%(n)s milliard d’habitants", "%(n)s milliards d’habitants", int(count)) % {
+            "n": shown
+        }
+    if value >= 1_000_000 and value % 100_000 == 0:
+        count = value / 1_000_000
+        shown = number_format(count, decimal_pos=0 if count.is_integer() else 1)
+        return ngettext("%(n)s million d’habitants", "%(n)s millions d’habitants", int(count)) % {"n": shown}
+    return ngettext("%(n)s habitant", "%(n)s habitants", value) % {
+        "n": number_format(value, force_grouping=True)
+    }
+
+
+def at_least(value):
+    """A minimum count as readers say it: "plus de 1 500", "over 1,500"."""
+    return gettext("plus de %(n)s") % {"n": number_format(value, force_grouping=True)}
+
+
+def country_figure(count):
+    return {"value": str(count), "label": ngettext("pays", "pays", count)}
+
+
+def founding_figure(year):
+    return {"value": str(year), "label": gettext("année de création")}

@@ -11,7 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from angers_intl import formatting
+from angers_intl import mixins
 from angers_intl.blocks import TargetsBlock
 from angers_intl.caching import tree as site_tree
 from angers_intl.mixins import OrganisationIdentity
@@ -179,14 +179,14 @@ class BaseNetworkPage(OrganisationIdentity, PortalPage):
         if self.member_count is not None:
             value = number_format(self.member_count, force_grouping=True)
             if self.member_count_is_minimum:
-                value = formatting.at_least(self.member_count)
+                value = mixins.at_least(self.member_count)
             figures.append({"value": value, "label": self.member_description or _("membres")})
         if self.country_count:
-            figures.append(formatting.country_figure(self.country_count))
+            figures.append(mixins.country_figure(self.country_count))
         if self.population_count:
-            figures.append({"value": formatting.population_in_words(self.population_count), "label": _("représentés")})
+            figures.append({"value": mixins.population_in_words(self.population_count), "label": _("représentés")})
         if self.founding_year:
-            figures.append(formatting.founding_figure(self.founding_year))
+            figures.append(mixins.founding_figure(self.founding_year))
         return figures
 
     def get_structured_data(self, request):

@@ -9,7 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from angers_intl import formatting
+from angers_intl import mixins
 from angers_intl.blocks import TargetsBlock
 from angers_intl.mixins import OrganisationIdentity
 from angers_intl.models import ListingIndexPage, PortalPage
@@ -127,7 +127,7 @@ class RecognitionPage(OrganisationIdentity, PortalPage):
         return self.year_created
 
     def key_figures(self):
-        figures = [formatting.founding_figure(self.year_created)] if self.year_created else []
+        figures = [mixins.founding_figure(self.year_created)] if self.year_created else []
         obtained = self.obtained_levels
         if obtained:
             figures.append(

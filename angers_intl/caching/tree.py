@@ -276,18 +276,10 @@ def official_names():
     only when a network or recognition page is published, so it is kept with the tree.
     """
 
-    def read():
-        from networks.models import NetworkPage, ThematicNetworkPage
-        from recognitions.models import RecognitionPage
-
-        rows = [
-            model.objects.live().exclude(own_language_name="").values_list("own_language_name", "own_language")
-            for model in (NetworkPage, ThematicNetworkPage, RecognitionPage)
-        ]
-        return tuple(sorted(set(rows[0].union(*rows[1:])), key=lambda row: (-len(row[0]), row)))
+    from angers_intl.official_names import read_official_names
 
     current = generation()
-    return _shared(current and NAMES_KEY.format(generation=current), read)
+    return _shared(current and NAMES_KEY.format(generation=current), read_official_names)
 
 
 def forget():

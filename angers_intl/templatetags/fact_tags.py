@@ -1,12 +1,12 @@
 """How facts read on the page: numbers grouped, populations in words, key figures, and
-official names marked with their language (the wording is decided in
-angers_intl/formatting.py)."""
+official names marked with their language (the words are decided in angers_intl/mixins.py
+and angers_intl/official_names.py)."""
 
 from django import template
 from django.utils.formats import number_format
 from django.utils.translation import get_language
 
-from angers_intl import formatting
+from angers_intl import mixins, official_names
 
 register = template.Library()
 
@@ -22,7 +22,7 @@ def grouped_number(value):
 @register.filter
 def population(value):
     """A head count in words: "130 millions d'habitants", "1 billion inhabitants"."""
-    return formatting.population_in_words(value)
+    return mixins.population_in_words(value)
 
 
 @register.simple_tag
@@ -39,4 +39,4 @@ def key_figure(page):
 @register.filter
 def mark_official_names(text):
     """Give official names written in another language their own ``lang`` attribute."""
-    return formatting.mark_official_names(text, get_language())
+    return official_names.mark_official_names(text, get_language())

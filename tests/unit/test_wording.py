@@ -6,8 +6,9 @@ import pytest
 from django.utils import translation
 from django.utils.safestring import SafeString
 
-from angers_intl.formatting import mark_official_names, population_in_words
 from angers_intl.forms import ListingFilterForm, sort_key
+from angers_intl.mixins import population_in_words
+from angers_intl.official_names import mark_official_names
 from networks.models import NetworkPage
 from recognitions.models import RecognitionPage
 

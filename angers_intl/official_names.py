@@ -1,46 +1,37 @@
-"""How facts are worded for readers: counts, populations, founding years, names in other
-languages. The page types choose their figures (``key_figures()``); the words are here."""
+"""Official names in another language than the page's, marked with their own ``lang``
+so that screen readers pronounce them right (RGAA 8.7).
+
+The names are the own-language names of every organisation page: every page type with
+the shared identity (angers_intl.mixins.OrganisationIdentity), read once per generation of
+the site tree (angers_intl/caching/tree.py keeps them with the tree).
+"""
 
 import functools
 import re
 
-from django.utils.formats import number_format
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 
-def population_in_words(value):
-    if value in (None, ""):
-        return ""
-    value = int(value)
-    if value >= 1_000_000_000 and value % 100_000_000 == 0:
-        count = value / 1_000_000_000
-        shown = number_format(count, decimal_pos=0 if count.is_integer() else 1)
-        return ngettext("%(n)s milliard d’habitants", "%(n)s milliards d’habitants", int(count)) % {
-            "n": shown
-        }
-    if value >= 1_000_000 and value % 100_000 == 0:
-        count = value / 1_000_000
-        shown = number_format(count, decimal_pos=0 if count.is_integer() else 1)
-        return ngettext("%(n)s million d’habitants", "%(n)s millions d’habitants", int(count)) % {"n": shown}
-    return ngettext("%(n)s habitant", "%(n)s habitants", value) % {
-        "n": number_format(value, force_grouping=True)
-    }
+def organisation_page_models():
+    from wagtail.models import get_page_models
+
+    from .mixins import OrganisationIdentity
+
+    return [
+        model
+        for model in get_page_models()
+        if issubclass(model, OrganisationIdentity) and not model._meta.abstract
+    ]
 
 
-def at_least(value):
-    """A minimum count as readers say it: "plus de 1 500", "over 1,500"."""
-    return _("plus de %(n)s") % {"n": number_format(value, force_grouping=True)}
-
-
-def country_figure(count):
-    return {"value": str(count), "label": ngettext("pays", "pays", count)}
-
-
-def founding_figure(year):
-    return {"value": str(year), "label": _("année de création")}
+def read_official_names():
+    """(name, language) of every live organisation page's official name, longest first."""
+    rows = [
+        model.objects.live().exclude(own_language_name="").values_list("own_language_name", "own_language")
+        for model in organisation_page_models()
+    ]
+    return tuple(sorted(set(rows[0].union(*rows[1:])), key=lambda row: (-len(row[0]), row)))
 
 
 TAG = re.compile(r"(<[^>]*>)")
