@@ -87,12 +87,12 @@ def page_by_slug(slug, language="fr"):
 
 
 def spec_for(key):
-    from angers_intl.content.pages import PAGES
+    from angers_intl.content.data import PAGES
 
     return next(spec for spec in PAGES if spec["key"] == key)
 
 
 def page_for(key, language="fr"):
-    """The page of the Angers content known by its key in angers_intl/content/pages.py."""
+    """The page of the Angers content known by its key in angers_intl/content/data/."""
     spec = spec_for(key)
     return Page.objects.get(slug=spec["slug"][language], locale__language_code=language).specific

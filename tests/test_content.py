@@ -8,7 +8,7 @@ from django.test import Client
 from wagtail.models import Locale, Page, Revision
 from wagtail_localize.models import Translation, TranslationSource
 
-from angers_intl.content.pages import PAGES
+from angers_intl.content.data import PAGES
 from tests.conftest import page_for
 
 # (page key, French text, English text) taken from the seed documents.

@@ -16,7 +16,7 @@ from wagtail.models import Page, PageViewRestriction
 from angers_intl.models import PortalSettings
 from tests.conftest import page_for
 
-# Pages of the Angers content (keys of angers_intl/content/pages.py), in both languages.
+# Pages of the Angers content (keys of angers_intl/content/data/), in both languages.
 EVERY_PAGE = [
     "home",
     "city-networks",

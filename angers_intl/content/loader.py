@@ -3,8 +3,8 @@
 The French pages are created and published first, one page per transaction, parents
 first. Each English page is then made by wagtail-localize itself: the French page
 becomes a translation source, its PO file is exported, filled from the English text of
-``pages.py`` and imported back, and the translation is published; again one page per
-transaction, parents first (translating a parent and its child in the same transaction
+the content data (``data/``, checked first by ``schema.py``) and imported back, and the
+translation is published; again one page per transaction, parents first (translating a parent and its child in the same transaction
 corrupts the tree). A translator who opens an English page finds it fully translated
 and in sync with its source.
 """
@@ -20,13 +20,12 @@ from wagtail_localize.segments.extract import extract_segments
 
 from angers_intl.editorial import roles
 
+from . import schema
 from .emblems import create_emblem
 
 BLOCK_NAMESPACE = uuid.UUID("1c7a4f0e-58f4-4c39-9a57-5e0f8a3f6b21")
 SOURCE_LANGUAGE = "fr"
 TARGET_LANGUAGE = "en"
-STREAM_FIELDS = ("body", "targets", "levels", "commitments")
-RELATION_FIELDS = ("founded_by_page", "branch_of_page")
 
 
 class ContentError(Exception):
@@ -90,7 +89,7 @@ def stream_data(spec, field, language, pages_by_key):
 
 def references(spec):
     """Keys of the other pages a page links to (relations and link blocks)."""
-    keys = {spec[name] for name in RELATION_FIELDS if spec.get(name)}
+    keys = {spec[name] for name in schema.page_links(schema.page_model(spec)) if spec.get(name)}
     for item in spec.get("body") or []:
         if item[0] == "link" and item[1].get("page"):
             keys.add(item[1]["page"])
@@ -99,17 +98,17 @@ def references(spec):
 
 def build_page(spec, language, pages_by_key):
     """An unsaved page instance of ``spec`` in ``language``."""
-    model = apps.get_model(*spec["type"].split("."))
+    model = schema.page_model(spec)
     fields = {
         "title": spec["title"][language],
         "slug": spec["slug"][language],
         **{name: value[language] for name, value in spec.get("text", {}).items()},
         **spec.get("data", {}),
     }
-    for name in STREAM_FIELDS:
+    for name in schema.stream_fields(model):
         if name in spec:
             fields[name] = stream_data(spec, name, language, pages_by_key)
-    for name in RELATION_FIELDS:
+    for name in schema.page_links(model):
         if spec.get(name) in pages_by_key:
             fields[name] = pages_by_key[spec[name]]
     fields["show_in_menus"] = spec["type"].endswith("IndexPage")
@@ -138,7 +137,10 @@ def english_strings(spec, french_page, pages_by_key):
 class ContentLoader:
     def __init__(self, stdout=None, pages=None):
         if pages is None:
-            from .pages import PAGES as pages
+            from .data import PAGES as pages
+        errors = schema.problems(pages)
+        if errors:
+            raise ContentError("Les données du contenu sont à corriger :\n" + "\n".join(errors))
         self.pages = pages
         self.stdout = stdout
         self.fr = Locale.objects.get(language_code=SOURCE_LANGUAGE)
@@ -237,8 +239,9 @@ class ContentLoader:
         with transaction.atomic():
             page = pages_by_key[spec["key"]]
             complete = build_page(spec, SOURCE_LANGUAGE, pages_by_key)
-            for name in RELATION_FIELDS + STREAM_FIELDS:
-                if hasattr(complete, name):
+            model = schema.page_model(spec)
+            for name in schema.page_links(model) + schema.stream_fields(model):
+                if name in spec:
                     setattr(page, name, getattr(complete, name))
             page.save_revision().publish()
 

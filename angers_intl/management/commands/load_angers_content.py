@@ -26,7 +26,10 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, reset=False, interactive=True, **options):
-        loader = ContentLoader(stdout=self.stdout if options["verbosity"] > 1 else None)
+        try:
+            loader = ContentLoader(stdout=self.stdout if options["verbosity"] > 1 else None)
+        except ContentError as error:
+            raise CommandError(str(error)) from error
         if reset:
             if interactive:
                 answer = input(

@@ -1,0 +1,362 @@
+"""The city networks section and its five networks (Cités Unies France, the longest, has
+a module of its own). See angers_intl/content/schema.py for what each entry holds."""
+
+from . import cites_unies_france
+
+PAGES = [
+    {
+        "key": "city-networks",
+        "type": "networks.NetworkIndexPage",
+        "parent": "home",
+        "title": {"fr": "Réseaux de villes", "en": "City networks"},
+        "slug": {"fr": "reseaux-de-villes", "en": "city-networks"},
+        "text": {
+            "summary": {
+                "fr": "Les réseaux de collectivités, du régional au mondial, auxquels Angers participe : "
+                "AFCCRE, Cités Unies France, CGLU, Eurocities et Pays de la Loire Coopération "
+                "Internationale.",
+                "en": "The networks of local governments, from regional to worldwide, that Angers "
+                "takes part in: AFCCRE, Cités Unies France, UCLG, Eurocities and Pays de la Loire "
+                "International Cooperation.",
+            },
+            "intro": {
+                "fr": "<p>Angers participe activement à des réseaux de villes européens et "
+                "internationaux, ainsi qu’à un réseau régional dont elle accueille le siège. Elle y "
+                "trouve de quoi se former, s’informer, innover et échanger, et un moyen de porter la "
+                "voix de la ville auprès des instances communautaires et des institutions "
+                "internationales.</p>",
+                "en": "<p>Angers takes an active part in European and international city networks, "
+                "and in a regional network whose headquarters it hosts. They help the city to train, "
+                "inform, innovate and exchange, and give its voice a place before Community bodies "
+                "and international institutions.</p>",
+            },
+        },
+    },
+    {
+        "key": "afccre",
+        "type": "networks.NetworkPage",
+        "parent": "city-networks",
+        "title": {
+            "fr": "Association française du Conseil des communes et régions d’Europe",
+            "en": "French Association of the Council of European Municipalities and Regions",
+        },
+        "slug": {"fr": "afccre", "en": "afccre"},
+        "logo": "AFCCRE",
+        "text": {
+            "summary": {
+                "fr": "Née en 1951 à l’initiative d’élus locaux et à l’origine du mouvement des "
+                "jumelages en Europe, l’AFCCRE rassemble aujourd’hui plus de 1\u00a0500 collectivités "
+                "européennes et internationales.",
+                "en": "Founded in 1951 at the initiative of local elected officials and at the origin "
+                "of the sister city movement in Europe, AFCCRE now includes over 1,500 European and "
+                "international local authorities.",
+            },
+            "acronym": {"fr": "AFCCRE", "en": "AFCCRE"},
+            "own_language_name": {
+                "fr": "Association Française du Conseil des Communes et Régions d'Europe",
+                "en": "Association Française du Conseil des Communes et Régions d'Europe",
+            },
+            "founded_by": {"fr": "des élus locaux", "en": "local elected officials"},
+            "member_description": {
+                "fr": "collectivités européennes et internationales : communes, départements, "
+                "régions et intercommunalités",
+                "en": "European and international local authorities: communes, departments, "
+                "regions and intermunicipal bodies",
+            },
+            "angers_role": {"fr": "membre", "en": "member"},
+        },
+        "data": {
+            "own_language": "fr",
+            "founding_year": 1951,
+            "member_count": 1500,
+            "member_count_is_minimum": True,
+            "scope": "european",
+            "website": "https://www.afccre.org/",
+            "website_language": "fr",
+        },
+        "body": [
+            (
+                "paragraph",
+                {
+                    "fr": "<p>L’AFCCRE a été fondée en 1951 à l’initiative d’élus locaux. À l’origine "
+                    "du mouvement des jumelages en Europe au lendemain de la Seconde Guerre mondiale, "
+                    "elle rassemble aujourd’hui plus de 1\u00a0500 collectivités européennes et "
+                    "internationales : communes, départements, régions et intercommunalités.</p>"
+                    "<p>Source d’information de premier plan sur l’actualité et sur l’ensemble des "
+                    "politiques européennes, l’AFCCRE aide les collectivités françaises à s’impliquer "
+                    "dans ces politiques.</p>",
+                    "en": "<p>AFCCRE was founded in 1951 at the initiative of local elected officials. "
+                    "At the origin of the sister city movement in Europe during the aftermath of the "
+                    "Second World War, it now includes over 1,500 European and international local "
+                    "authorities, communes, departments, regions, and intermunicipal bodies.</p>"
+                    "<p>AFCCRE is a major source of information on current affairs and all European "
+                    "policies, and helps to involve French local authorities in European policies.</p>",
+                },
+            ),
+            (
+                "key_figures",
+                [
+                    {
+                        "value": {"fr": "1951", "en": "1951"},
+                        "label": {"fr": "année de création", "en": "year founded"},
+                    },
+                    {
+                        "value": {"fr": "plus de 1\u00a0500", "en": "over 1,500"},
+                        "label": {
+                            "fr": "collectivités européennes et internationales membres",
+                            "en": "European and international member local authorities",
+                        },
+                    },
+                ],
+            ),
+        ],
+    },
+    *cites_unies_france.PAGES,
+    {
+        "key": "uclg",
+        "type": "networks.NetworkPage",
+        "parent": "city-networks",
+        "title": {
+            "fr": "Cités et Gouvernements Locaux Unis",
+            "en": "United Cities and Local Governments",
+        },
+        "slug": {"fr": "cglu", "en": "uclg"},
+        "logo": "CGLU",
+        "founded_by_page": "cuf",
+        "text": {
+            "summary": {
+                "fr": "Fondée par Cités Unies France en 2004, CGLU est la plus grande organisation de "
+                "collectivités locales au monde : présente sur tous les continents, elle représente "
+                "près de 70\u00a0% de la population mondiale.",
+                "en": "Founded by CUF in 2004, UCLG is the world's largest organisation of local "
+                "governments: with representatives from every continent, it represents nearly 70% of "
+                "the world's population.",
+            },
+            "acronym": {"fr": "CGLU", "en": "UCLG"},
+            "own_language_name": {
+                "fr": "Cités et Gouvernements Locaux Unis",
+                "en": "Cités et Gouvernements Locaux Unis",
+            },
+            "founded_by": {"fr": "Cités Unies France", "en": "Cités Unies France"},
+            "member_description": {"fr": "collectivités locales", "en": "local governments"},
+            "countries": {"fr": "tous les continents", "en": "every continent"},
+            "population_represented": {
+                "fr": "près de 70\u00a0% de la population mondiale",
+                "en": "nearly 70% of the world's population",
+            },
+            "headquarters": {"fr": "Barcelone", "en": "Barcelona"},
+            "angers_role": {"fr": "membre", "en": "member"},
+        },
+        "data": {
+            "own_language": "fr",
+            "founding_year": 2004,
+            "scope": "worldwide",
+            "website": "https://www.uclg.org/",
+            "website_language": "en",
+        },
+        "body": [
+            (
+                "paragraph",
+                {
+                    "fr": "<p>Fondée par Cités Unies France (CUF) en 2004, Cités et Gouvernements Locaux "
+                    "Unis (CGLU) est la plus grande organisation de collectivités locales au monde. Avec "
+                    "des représentants sur tous les continents, qui représentent près de 70\u00a0% de la "
+                    "population mondiale, CGLU est la voix des collectivités locales : elle porte leur "
+                    "point de vue sur les enjeux mondiaux, par la coordination et l’échange de bonnes "
+                    "pratiques.</p>"
+                    "<p>Les membres de Cités Unies France, réseau auquel Angers participe, deviennent "
+                    "automatiquement membres de CGLU, dont le siège est à Barcelone.</p>",
+                    "en": "<p>Founded by CUF in 2004, United Cities and Local Governments (UCLG) is the "
+                    "world's largest organisation of local governments. With representatives from every "
+                    "continent, representing nearly 70% of the world's population, UCLG is the voice of "
+                    "governments, bringing local perspectives to global issues through coordination and "
+                    "the exchange of best practice.</p>"
+                    "<p>The members of Cités Unies France, a network Angers takes part in, automatically "
+                    "become members of UCLG, which is based in Barcelona.</p>",
+                },
+            ),
+            (
+                "key_figures",
+                [
+                    {
+                        "value": {"fr": "2004", "en": "2004"},
+                        "label": {"fr": "année de création", "en": "year founded"},
+                    },
+                    {
+                        "value": {"fr": "près de 70\u00a0%", "en": "nearly 70%"},
+                        "label": {
+                            "fr": "de la population mondiale représentée",
+                            "en": "of the world's population represented",
+                        },
+                    },
+                ],
+            ),
+            (
+                "link",
+                {
+                    "page": "cuf",
+                    "text": {
+                        "fr": "Cités Unies France, fondatrice de CGLU",
+                        "en": "Cités Unies France, founder of UCLG",
+                    },
+                },
+            ),
+        ],
+    },
+    {
+        "key": "eurocities",
+        "type": "networks.NetworkPage",
+        "parent": "city-networks",
+        "title": {"fr": "Eurocities", "en": "Eurocities"},
+        "slug": {"fr": "eurocities", "en": "eurocities"},
+        "logo": "EUROC",
+        "text": {
+            "summary": {
+                "fr": "Depuis 1986, Eurocities fédère les grandes villes d’Europe, plus de 200 villes "
+                "membres dans 38 pays, soit 130 millions d’habitants, autour d’un objectif commun : "
+                "construire ensemble un avenir meilleur.",
+                "en": "Since 1986, Eurocities has been uniting Europe's major cities, over 200 member "
+                "cities representing 38 countries and 130 million inhabitants, around a common goal: "
+                "building a better future together.",
+            },
+            "own_language_name": {"fr": "Eurocities", "en": "Eurocities"},
+            "member_description": {
+                "fr": "grandes villes européennes",
+                "en": "major European cities",
+            },
+            "population_represented": {
+                "fr": "130 millions d’habitants",
+                "en": "130 million inhabitants",
+            },
+            "headquarters": {"fr": "Bruxelles", "en": "Brussels"},
+            "angers_role": {"fr": "membre", "en": "member"},
+        },
+        "data": {
+            "own_language": "en",
+            "founding_year": 1986,
+            "member_count": 200,
+            "member_count_is_minimum": True,
+            "country_count": 38,
+            "population_count": 130000000,
+            "scope": "european",
+            "website": "https://eurocities.eu/",
+            "website_language": "en",
+        },
+        "body": [
+            (
+                "key_figures",
+                [
+                    {
+                        "value": {"fr": "plus de 200", "en": "over 200"},
+                        "label": {"fr": "villes membres", "en": "member cities"},
+                    },
+                    {
+                        "value": {"fr": "38", "en": "38"},
+                        "label": {"fr": "pays", "en": "countries"},
+                    },
+                    {
+                        "value": {"fr": "130 millions", "en": "130 million"},
+                        "label": {"fr": "d’habitants", "en": "inhabitants"},
+                    },
+                    {
+                        "value": {"fr": "1986", "en": "1986"},
+                        "label": {"fr": "année de création", "en": "year founded"},
+                    },
+                ],
+            ),
+            (
+                "paragraph",
+                {
+                    "fr": "<p>Fort de plus de 200 villes membres dans 38 pays, qui représentent "
+                    "130 millions d’habitants, le réseau Eurocities fédère depuis 1986 les grandes villes "
+                    "d’Europe autour d’un objectif commun : construire ensemble un avenir meilleur. En "
+                    "s’inspirant les unes des autres, en partageant leurs bonnes pratiques et en "
+                    "coordonnant leurs actions, les villes membres agissent pour le climat, l’équité "
+                    "sociale et une économie à la fois mondiale et locale.</p>"
+                    "<p>Depuis Bruxelles, Eurocities veut aussi donner une voix aux villes, pour qu’elles "
+                    "participent à l’élaboration des politiques européennes, et rapprocher les décideurs "
+                    "des citoyens.</p>",
+                    "en": "<p>With over 200 member cities representing 38 countries and 130 million "
+                    "inhabitants, the Eurocities network has been uniting Europe's major cities since "
+                    "1986 around a common goal: building a better future together. By drawing "
+                    "inspiration from each other, sharing best practices, and coordinating their actions, "
+                    "member cities are acting for the climate, social equity, and a global and local "
+                    "economy.</p>"
+                    "<p>Eurocities also aims to give cities a voice from Brussels, so that they can "
+                    "participate in European policy-making and bring decision-makers and citizens closer "
+                    "together.</p>",
+                },
+            ),
+        ],
+    },
+    {
+        "key": "pdlci",
+        "type": "networks.NetworkPage",
+        "parent": "city-networks",
+        "title": {
+            "fr": "Pays de la Loire Coopération Internationale",
+            "en": "Pays de la Loire International Cooperation",
+        },
+        "slug": {
+            "fr": "pays-de-la-loire-cooperation-internationale",
+            "en": "pays-de-la-loire-international-cooperation",
+        },
+        "logo": "PDLCI",
+        "text": {
+            "summary": {
+                "fr": "Anciennement ALCID, le réseau régional multi-acteurs des Pays de la Loire "
+                "rassemble les acteurs du territoire engagés dans la coopération et la solidarité "
+                "internationales. Son siège est à Angers.",
+                "en": "Formerly known as ALCID, the Pays de la Loire multi-actor regional network "
+                "brings together local partners working towards cooperation and solidarity around the "
+                "world. It is headquartered in Angers.",
+            },
+            "acronym": {"fr": "PDLCI", "en": "PDLCI"},
+            "own_language_name": {
+                "fr": "Pays de la Loire Coopération Internationale",
+                "en": "Pays de la Loire Coopération Internationale",
+            },
+            "member_description": {
+                "fr": "acteurs du territoire : collectivités, associations, entreprises, universités…",
+                "en": "local partners: local authorities, associations, companies, universities...",
+            },
+            "headquarters": {"fr": "Angers", "en": "Angers"},
+            "angers_role": {
+                "fr": "ville siège et membre",
+                "en": "host city of its headquarters and member",
+            },
+        },
+        "data": {
+            "own_language": "fr",
+            "scope": "regional",
+            "website": "https://paysdelaloire-cooperation-internationale.org/",
+            "website_language": "fr",
+        },
+        "body": [
+            (
+                "paragraph",
+                {
+                    "fr": "<p>Anciennement appelé ALCID, le réseau régional multi-acteurs des Pays de la "
+                    "Loire rassemble les acteurs du territoire engagés pour la coopération et la "
+                    "solidarité dans le monde : collectivités, associations, entreprises, universités… "
+                    "Tous travaillent ensemble à créer des synergies à l’international, tout en "
+                    "enrichissant leurs territoires.</p>"
+                    "<p>Installée à Angers, qui accueille son siège, l’association est soutenue par la "
+                    "Région des Pays de la Loire et par le ministère de l’Europe et des Affaires "
+                    "étrangères. Le réseau favorise le partage d’expériences et d’informations, le "
+                    "dialogue et la mutualisation des moyens, ainsi que la concertation entre les "
+                    "acteurs.</p>",
+                    "en": "<p>Formerly known as ALCID, the Pays de la Loire multi-actor regional network "
+                    "brings together local partners working towards cooperation and solidarity around "
+                    "the world: local authorities, associations, companies, universities... all working "
+                    "together to implement international synergies, while at the same time enriching "
+                    "their territories.</p>"
+                    "<p>Headquartered in Angers, the association is supported by the Pays de la Loire "
+                    "Region and the French Ministry of Europe and Foreign Affairs. The network supports "
+                    "the sharing of experience and information, dialogue and pooling of resources, as "
+                    "well as consultation between actors.</p>",
+                },
+            ),
+        ],
+    },
+]
