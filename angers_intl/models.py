@@ -293,6 +293,10 @@ class ListingIndexPage(PortalPage):
     fetched with one query per model, whatever their number.
     """
 
+    def get_template(self, request, *args, **kwargs):
+        # Wagtail names a template after each page type; every section page has one layout.
+        return "layouts/listing_page.html"
+
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("intro")]

@@ -21,6 +21,7 @@ from wagtail_localize.segments.extract import extract_segments
 from angers_intl.editorial import roles
 
 from . import schema
+from .data import PORTAL_SETTINGS
 from .emblems import create_emblem
 
 BLOCK_NAMESPACE = uuid.UUID("1c7a4f0e-58f4-4c39-9a57-5e0f8a3f6b21")
@@ -306,11 +307,8 @@ class ContentLoader:
         portal = PortalSettings.for_site(site)
         if portal.accessibility_page_id is None and "accessibility" in pages_by_key:
             portal.accessibility_page = pages_by_key["accessibility"]
-            portal.postal_address = portal.postal_address or (
-                "Hôtel de ville\nBoulevard de la Résistance-et-de-la-Déportation\n"
-                "CS 80011\n49020 Angers Cedex 02"
-            )
-            portal.contact_phone = portal.contact_phone or "02 41 05 40 00"
+            for name, value in PORTAL_SETTINGS.items():
+                setattr(portal, name, getattr(portal, name) or value)
             portal.save()
 
     # Reset ------------------------------------------------------------------------

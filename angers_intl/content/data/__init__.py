@@ -12,3 +12,10 @@ PAGES = [
     *recognitions.PAGES,
     *editorial.PAGES,
 ]
+
+# The portal settings a new site starts with (editors change them under Paramètres >
+# Réglages du portail): the city hall's address and switchboard.
+PORTAL_SETTINGS = {
+    "postal_address": "Hôtel de ville\nBoulevard de la Résistance-et-de-la-Déportation\nCS 80011\n49020 Angers Cedex 02",
+    "contact_phone": "02 41 05 40 00",
+}
