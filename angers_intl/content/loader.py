@@ -12,6 +12,7 @@ and in sync with its source.
 import uuid
 
 from django.apps import apps
+from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page, Revision, Site
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
@@ -25,8 +26,8 @@ from .data import PORTAL_SETTINGS
 from .emblems import create_emblem
 
 BLOCK_NAMESPACE = uuid.UUID("1c7a4f0e-58f4-4c39-9a57-5e0f8a3f6b21")
-SOURCE_LANGUAGE = "fr"
-TARGET_LANGUAGE = "en"
+SOURCE_LANGUAGE = settings.LANGUAGE_CODE
+TARGET_LANGUAGE = settings.TRANSLATION_LANGUAGES[0]
 
 
 class ContentError(Exception):
@@ -39,7 +40,7 @@ def _block_id(*parts):
 
 def _pick(value, language):
     """A {"fr": …, "en": …} pair gives one language; anything else is language-free."""
-    if isinstance(value, dict) and set(value) == {"fr", "en"}:
+    if isinstance(value, dict) and set(value) == set(schema.LANGUAGES):
         return value[language]
     return value
 

@@ -21,12 +21,13 @@ Which fields are stream fields or links is read from the page type itself.
 """
 
 from django.apps import apps
+from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-LANGUAGES = ("fr", "en")
+LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
 REQUIRED = ("key", "type", "parent", "title", "slug")
 OTHER_KEYS = ("text", "data", "logo")
 

@@ -1,6 +1,7 @@
 """What the admin shows staff: the dashboard's editorial panel, the translation status in
 the page listing, and the content checker with the rules RGAA asks of editors."""
 
+from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
@@ -39,7 +40,7 @@ class EditorialStatusPanel(Component):
             source.object_id: source.pk
             for source in TranslationSource.objects.filter(
                 object_id__in=[s.source_page.translation_key for s in statuses],
-                locale__language_code="fr",
+                locale__language_code=settings.LANGUAGE_CODE,
             )
         }
         user = self.request.user
@@ -62,9 +63,9 @@ class EditorialStatusPanel(Component):
 
 def outdated_translation_button(page, user, next_url=None):
     """On an English page whose French source changed since the last sync."""
-    if page.locale.language_code != "en":
+    if page.locale.language_code == settings.LANGUAGE_CODE:
         return
-    french = Locale.objects.filter(language_code="fr").first()
+    french = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
     source_page = page.get_translation_or_none(french) if french else None
     if source_page is None or not source_page.last_published_at:
         return

@@ -15,6 +15,8 @@ French and English home pages, which exist once the content is loaded: both the
 migration and the content loader call ``grant_page_permissions``, which is idempotent.
 """
 
+from django.conf import settings
+
 EDITORS = "Rédacteurs"
 MODERATORS = "Modérateurs"
 TRANSLATORS = "Traducteurs"
@@ -32,14 +34,14 @@ MODEL_PERMISSIONS = {
     TRANSLATORS: [("wagtailadmin", "access_admin"), ("wagtail_localize", "submit_translation")],
 }
 
-# Page rights per group and per language tree.
+# Page rights per group and per language tree: editors write the French pages,
+# translators the translations, moderators publish both.
+SOURCE, TRANSLATIONS = settings.LANGUAGE_CODE, settings.TRANSLATION_LANGUAGES
+PUBLISHING = ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"]
 PAGE_PERMISSIONS = {
-    EDITORS: {"fr": ["add_page", "change_page"]},
-    MODERATORS: {
-        "fr": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
-        "en": ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
-    },
-    TRANSLATORS: {"en": ["add_page", "change_page"]},
+    EDITORS: {SOURCE: ["add_page", "change_page"]},
+    MODERATORS: {language: PUBLISHING for language in (SOURCE, *TRANSLATIONS)},
+    TRANSLATORS: {language: ["add_page", "change_page"] for language in TRANSLATIONS},
 }
 
 

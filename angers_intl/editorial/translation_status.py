@@ -4,6 +4,7 @@ Three grouped queries, whatever the number of pages."""
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db.models import Count, F
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
@@ -33,8 +34,10 @@ class PageTranslationStatus:
         return LABELS[self.status]
 
 
-def translation_statuses(source_language="fr", target_language="en"):
+def translation_statuses(source_language=None, target_language=None):
     """Status of every live source page whose translation needs work."""
+    source_language = source_language or settings.LANGUAGE_CODE
+    target_language = target_language or settings.TRANSLATION_LANGUAGES[0]
     sources = list(
         Page.objects.filter(locale__language_code=source_language, depth__gt=1).live().order_by("path")
     )

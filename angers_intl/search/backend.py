@@ -8,13 +8,16 @@ configuration of the visitor's language and filters results by locale.
 
 from collections import defaultdict
 
+from django.conf import settings
 from wagtail.search.backends.database.postgres.postgres import PostgresIndex, PostgresSearchBackend
 
+# Per language, the text search configuration a migration of angers_intl creates.
 SEARCH_CONFIGS = {"fr": "fr_unaccent", "en": "en_unaccent"}
 
 
 def search_config_for(language_code):
-    return SEARCH_CONFIGS.get((language_code or "fr")[:2], SEARCH_CONFIGS["fr"])
+    source = SEARCH_CONFIGS[settings.LANGUAGE_CODE]
+    return SEARCH_CONFIGS.get((language_code or settings.LANGUAGE_CODE)[:2], source)
 
 
 class LocalizedPostgresIndex(PostgresIndex):

@@ -119,6 +119,8 @@ AUTH_PASSWORD_VALIDATORS = [
 # French is the source language, served unprefixed at "/"; English lives under "/en/".
 LANGUAGE_CODE = "fr"
 LANGUAGES = [("fr", "Français"), ("en", "English")]
+# The languages translated from French: the code asks these two settings, never "fr"/"en".
+TRANSLATION_LANGUAGES = [code for code, _name in LANGUAGES if code != LANGUAGE_CODE]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
