@@ -69,13 +69,19 @@ sub vcl_recv {{
 }}
 
 sub vcl_backend_fetch {{
-    # Chosen at each try, so that a retry goes to another node.
+    # Chosen at each try; a retry never goes back to the node that just failed, even when
+    # other requests have moved the rotation on meanwhile.
     set bereq.backend = nodes.backend();
+    if (bereq.retries > 0 && bereq.http.X-Failed-Node == "" + bereq.backend) {{
+        set bereq.backend = nodes.backend();
+    }}
+    unset bereq.http.X-Failed-Node;
 }}
 
 sub vcl_backend_error {{
     # A node that stopped between two probes: ask the next one (reads only).
-    if (bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {{
+    if (bereq.retries < 3 && (bereq.method == "GET" || bereq.method == "HEAD")) {{
+        set bereq.http.X-Failed-Node = "" + beresp.backend;
         return (retry);
     }}
 }}
