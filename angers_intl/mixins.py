@@ -77,12 +77,11 @@ class OrganisationIdentity(models.Model):
         """The "Identité" group: ``first`` (an acronym, say), the name in its own
         language, the logo (called ``logo_heading`` where another word fits better) and
         the website."""
-        logo = FieldPanel("logo", heading=logo_heading) if logo_heading else FieldPanel("logo")
         return MultiFieldPanel(
             [
                 *first,
                 FieldRowPanel([FieldPanel("own_language_name"), FieldPanel("own_language")]),
-                logo,
+                FieldPanel("logo", heading=logo_heading or ""),
                 FieldRowPanel([FieldPanel("website"), FieldPanel("website_language")]),
             ],
             heading=_("Identité"),

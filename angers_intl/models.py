@@ -293,10 +293,6 @@ class ListingIndexPage(PortalPage):
     fetched with one query per model, whatever their number.
     """
 
-    def get_template(self, request, *args, **kwargs):
-        # Wagtail names a template after each page type; every section page has one layout.
-        return "layouts/listing_page.html"
-
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("intro")]
@@ -331,6 +327,10 @@ class ListingIndexPage(PortalPage):
                 parent = next(p for p in parents if page.path.startswith(p.path))
                 listed[parent.pk].append(page)
         return listed
+
+    def get_template(self, request, *args, **kwargs):
+        # Wagtail names a template after each page type; every section page has one layout.
+        return "layouts/listing_page.html"
 
     def listed_pages(self, request):
         return self.pages_listed_by([self], site_tree.for_request(request))[self.pk]

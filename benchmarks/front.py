@@ -8,17 +8,14 @@ gunicorn, whose sync workers wait for a whole request each).
 
 import contextlib
 import socket
-import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
 
-from servers import ROOT, portal_env
+from servers import portal_env
 
-sys.path.insert(0, str(ROOT))
-
-from deploy.servers import AppNode, Front, RedisServer  # noqa: E402
+from deploy.servers import AppNode, Front, RedisServer
 
 
 def start_front(stack, database_url):

@@ -9,7 +9,6 @@ import contextlib
 import os
 import secrets
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -20,7 +19,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
-HOST = "127.0.0.1"
+# The stack's servers (deploy/servers.py) are shared with `make stack` and the tests.
+sys.path.insert(0, str(ROOT))
+
+from deploy.servers import HOST, free_port  # noqa: E402
 
 # Joins the embedded PostgreSQL (starting it if nobody runs it) and keeps it running until
 # the benchmark closes this process's stdin: the portal is restarted between modes, and
@@ -32,12 +34,6 @@ from angers_intl.embedded_db import database_url
 print(database_url(Path.cwd()), flush=True)
 sys.stdin.read()
 """
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        return sock.getsockname()[1]
 
 
 def secret_key():

@@ -95,9 +95,11 @@ class Server:
     stop_signal = signal.SIGTERM
     start_timeout = 60
 
+    listens = True
+
     def __init__(self, folder, port=None):
         self.folder = Path(folder)
-        self.port = port or free_port()
+        self.port = (port or free_port()) if self.listens else None
         self.log = self.folder / f"{self.name}.log"
         self.process = None
         self.pid = None
@@ -386,10 +388,15 @@ class Front(Server):
         self.url = f"http://{HOST}:{self.port}"
         self.configuration = self.folder / "portal.vcl"
 
-    def command(self):
+    def start(self):
         from deploy.varnish import vcl
 
+        # Written now: the nodes' list may be filled after this object was made.
+        self.folder.mkdir(parents=True, exist_ok=True)
         self.configuration.write_text(vcl([node.address for node in self.nodes], host=self.host))
+        return super().start()
+
+    def command(self):
         # -j none: no jail, so that it runs as whoever starts it, root included.
         return [
             self.program, "-F", "-j", "none", "-n", str(self.folder / "work"), "-a", f"{HOST}:{self.port}",

@@ -93,10 +93,11 @@ def node_environment(layout, database_url, redis, storage):
 class Scheduler(Server):
     """The scheduler beside a node (manage.py run_scheduler)."""
 
+    listens = False
+
     def __init__(self, folder, environment, name):
         self.name = name
         super().__init__(folder)
-        self.port = None  # it listens on nothing
         self.env = environment
 
     def command(self):

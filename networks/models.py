@@ -177,9 +177,10 @@ class BaseNetworkPage(OrganisationIdentity, PortalPage):
     def key_figures(self):
         figures = []
         if self.member_count is not None:
-            value = number_format(self.member_count, force_grouping=True)
             if self.member_count_is_minimum:
                 value = mixins.at_least(self.member_count)
+            else:
+                value = number_format(self.member_count, force_grouping=True)
             figures.append({"value": value, "label": self.member_description or _("membres")})
         if self.country_count:
             figures.append(mixins.country_figure(self.country_count))
