@@ -7,7 +7,7 @@ class AngersIntlConfig(AppConfig):
     verbose_name = _("Angers International")
 
     def ready(self):
-        from . import uploads  # noqa: F401 - registers its system check
+        from .editorial import uploads  # noqa: F401 - registers its system check
         from .caching import signals
 
         signals.connect()

@@ -14,7 +14,7 @@ from wagtail.search import index
 
 from .blocks import BodyBlock
 from .choices import NameLanguage, Scope
-from .validators import validate_web_url, validate_year
+from .editorial.validators import validate_web_url, validate_year
 
 
 class OrganisationIdentity(models.Model):

@@ -17,7 +17,7 @@ from wagtailcache.cache import WagtailCacheMixin
 from .blocks import RICH_TEXT_FEATURES, BodyBlock
 from .caching import tree as site_tree
 from .choices import AccessibilityStatus
-from .forms import ListingFilterForm
+from .search.filters import ListingFilterForm
 
 
 class PortalPage(WagtailCacheMixin, Page):
@@ -91,9 +91,18 @@ class PortalPage(WagtailCacheMixin, Page):
     show_sibling_navigation = False
 
     def key_figures(self):
-        """The figures worth a glance on cards and at the top of the page, each a value
-        and its label in the reader's language, biggest first. None on a plain page."""
+        """The figures worth a glance on cards and at the top of the page
+        (angers_intl.mixins.Fact, in the reader's language, biggest first). None on a
+        plain page."""
         return []
+
+    def facts(self, linked=None):
+        """The facts of the "En bref" box, in order (``Fact``s). None on a plain page."""
+        return []
+
+    def linked_pages(self, request):
+        """Other pages the facts name, in the page's language (see networks)."""
+        return {}
 
     @cached_classmethod
     def get_edit_handler(cls):
@@ -112,7 +121,7 @@ class PortalPage(WagtailCacheMixin, Page):
     def get_sitemap_urls(self, request=None):
         """This page in sitemap.xml, with each translation as an hreflang alternate and the
         French one as ``x-default``."""
-        from angers_intl.sitemap import translations_for_sitemap
+        from angers_intl.public.sitemap import translations_for_sitemap
 
         translations = translations_for_sitemap(request, self) if request is not None else [self]
         alternates = []

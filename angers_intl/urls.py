@@ -5,34 +5,36 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from . import views
-from .api import api_router
 from .caching import routing
+from .opendata.api import api_router
+from .operations import health
+from .public import views
+from .public.sitemap import sitemap
 from .search import views as search_views
-from .second_factor import SecondFactorView
-from .sitemap import sitemap
+from .security import login
+from .security.login import SecondFactorView
 
 # Outside the language prefix: admin, documents, sitemap, robots, API and health check.
 urlpatterns = [
     # Before the admin's own URLs, where wagtail-2fa registers the screen this replaces.
     path("admin/2fa/auth", SecondFactorView.as_view(), name="wagtail_2fa_auth"),
     path("admin/", include(wagtailadmin_urls)),
-    # The password form of private collections, with guessing counted (see views).
+    # The password form of private collections, with guessing counted (see security/login.py).
     path(
         "documents/authenticate_with_password/<int:restriction_id>/",
-        views.authenticate_with_collection_password,
+        login.authenticate_with_collection_password,
         name="wagtaildocs_authenticate_with_password",
     ),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("api/v2/", api_router.urls),
-    path("healthz", views.health, name="health"),
-    path("readyz", views.ready, name="ready"),
+    path("healthz", health.health, name="health"),
+    path("readyz", health.ready, name="ready"),
 ]
 
 # Uploaded images: the web server serves them in production; Django does it in
-# development and for `make serve` (see views.uploaded_image). Documents are served by
+# development and for `make serve` (see public/views.py). Documents are served by
 # Wagtail's document view alone (/documents/<id>/<name>), which checks the privacy of their
 # collection: their files (MEDIA_ROOT/documents) are never public.
 urlpatterns += [
@@ -45,15 +47,15 @@ urlpatterns += i18n_patterns(
     # Pages are routed through the site tree first (same address pattern and name as
     # Wagtail's own); Wagtail's URLs below keep its _util/ views (page passwords, login).
     re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),
-    # The page password form, with password guessing counted (see views).
+    # The page password form, with password guessing counted (see security/login.py).
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
-        views.authenticate_with_password,
+        login.authenticate_with_password,
         name="wagtailcore_authenticate_with_password",
     ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
 
-handler404 = "angers_intl.views.page_not_found"
-handler500 = "angers_intl.views.server_error"
+handler404 = "angers_intl.public.views.page_not_found"
+handler500 = "angers_intl.public.views.server_error"

@@ -25,12 +25,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+from deploy.object_storage import ObjectStorage
 from deploy.servers import (
     HOST,
     ROOT,
     AppNode,
     Front,
-    ObjectStorage,
     PostgresServer,
     RedisServer,
     Server,

@@ -16,7 +16,7 @@ from angers_intl.blocks import TargetsBlock
 from angers_intl.caching import tree as site_tree
 from angers_intl.mixins import OrganisationIdentity
 from angers_intl.models import ListingIndexPage, PortalPage
-from angers_intl.validators import validate_year
+from angers_intl.editorial.validators import validate_year
 
 
 class NetworkIndexPage(ListingIndexPage):

@@ -13,7 +13,7 @@ from angers_intl import mixins
 from angers_intl.blocks import TargetsBlock
 from angers_intl.mixins import OrganisationIdentity
 from angers_intl.models import ListingIndexPage, PortalPage
-from angers_intl.validators import validate_year
+from angers_intl.editorial.validators import validate_year
 
 from .blocks import LevelsBlock
 

@@ -8,7 +8,7 @@ from rest_framework.throttling import AnonRateThrottle
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction
 
-from angers_intl.api import PublicImagesAPIViewSet, PublicPagesAPIViewSet
+from angers_intl.opendata.api import PublicImagesAPIViewSet, PublicPagesAPIViewSet
 from networks.models import NetworkPage
 from recognitions.models import RecognitionPage
 

@@ -26,7 +26,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from angers_intl import backup
+from angers_intl.operations import backup
 
 
 def database_fingerprint():

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import yaml
 
-from deploy.servers import ObjectStorage
+from deploy.object_storage import ObjectStorage
 from deploy.stack import Layout, node_environment
 from deploy.varnish import vcl
 

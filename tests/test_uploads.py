@@ -20,8 +20,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from angers_intl.editorial.rich_text import MAX_LIST_DEPTH
 from angers_intl.models import HomePage
-from angers_intl.rich_text import MAX_LIST_DEPTH
 from tests.conftest import page_for
 
 TOO_MANY_PIXELS = "Cette image compte trop de pixels : 40 millions au plus."

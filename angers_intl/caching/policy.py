@@ -28,7 +28,7 @@ def filter_values():
     and ``?scope=x&sort=year`` share one cache entry.
     """
     from angers_intl.choices import Scope
-    from angers_intl.forms import ListingFilterForm
+    from angers_intl.search.filters import ListingFilterForm
     from networks.models import Theme
 
     return {

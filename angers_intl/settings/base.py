@@ -4,7 +4,6 @@ environment, read here once."""
 import datetime
 import os
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
@@ -53,7 +52,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     # First: every log line of a request carries its id.
-    "angers_intl.middleware.RequestIdMiddleware",
+    "angers_intl.operations.request_log.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # The page cache stores what leaves CacheHeadersMiddleware, and answers as soon as the
@@ -65,17 +64,17 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "wagtailcache.cache.FetchFromCacheMiddleware",
     # Unused methods (TRACE, PUT…) stop here; the page cache above only answers GET/HEAD.
-    "angers_intl.middleware.AllowedMethodsMiddleware",
+    "angers_intl.security.middleware.AllowedMethodsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "angers_intl.middleware.StaffSessionMiddleware",
+    "angers_intl.security.middleware.StaffSessionMiddleware",
     # Staff with the "enable 2FA" right (administrators, moderators) must set up and use
     # a second factor; others may (see angers_intl/editorial/roles.py).
     "wagtail_2fa.middleware.VerifyUserPermissionsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "angers_intl.middleware.ContentSecurityPolicyMiddleware",
+    "angers_intl.security.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: turns a lock-out found during login into its answer.
     "axes.middleware.AxesMiddleware",
@@ -234,25 +233,25 @@ AXES_RESET_ON_SUCCESS = True
 # The lock-out lasts the cool-off from the 6th failure, whatever is tried meanwhile (the
 # page password forms behave the same way), as the staff guide says.
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
-AXES_LOCKOUT_CALLABLE = "angers_intl.views.login_locked_out"
+AXES_LOCKOUT_CALLABLE = "angers_intl.security.login.login_locked_out"
 # The client address: REMOTE_ADDR, unless TRUSTED_PROXY_COUNT proxies (Varnish, the load
 # balancer) stand in front and each appends the address it saw to X-Forwarded-For; see
-# angers_intl.middleware.client_address.
+# angers_intl.security.middleware.client_address.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", 0))
-AXES_CLIENT_IP_CALLABLE = "angers_intl.middleware.client_address"
+AXES_CLIENT_IP_CALLABLE = "angers_intl.security.middleware.client_address"
 
 # Second factor (wagtail-2fa): required for whoever holds the "enable 2FA" right.
 WAGTAIL_2FA_REQUIRED = True
 WAGTAIL_2FA_OTP_TOTP_NAME = "Angers International"
 
 # Staff sessions end after a working day, and sooner after an idle spell
-# (angers_intl.middleware.StaffSessionMiddleware).
+# (angers_intl.security.middleware.StaffSessionMiddleware).
 SESSION_COOKIE_AGE = int(os.environ.get("STAFF_SESSION_HOURS", 10)) * 3600
 STAFF_SESSION_IDLE_SECONDS = int(os.environ.get("STAFF_SESSION_IDLE_MINUTES", 60)) * 60
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
-CSRF_FAILURE_VIEW = "angers_intl.views.csrf_failure"
+CSRF_FAILURE_VIEW = "angers_intl.public.views.csrf_failure"
 
 # No avatar requests to gravatar.com: they would send a hash of each staff e-mail away.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
@@ -260,7 +259,7 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "SAMEORIGIN"
-# Content-Security-Policy (django-csp, angers_intl.middleware): public pages carry no
+# Content-Security-Policy (django-csp, angers_intl.security.middleware): public pages carry no
 # inline script or style, so their policy forbids both.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
@@ -303,107 +302,12 @@ ADMIN_CONTENT_SECURITY_POLICY_REPORT_ONLY = {
     }
 }
 
-# Caches. Without REDIS_URL, one machine: the pages in files under .data/ shared by every
-# gunicorn worker, the rest in each process's memory. With REDIS_URL, every node shares both.
-REDIS_URL = os.environ.get("REDIS_URL", "")
-PAGE_CACHE_DIR = Path(os.environ.get("PAGE_CACHE_DIR", BASE_DIR / ".data" / "page-cache"))
-
-
-def next_redis_database(url):
-    """The same Redis server, the next database: the page cache can then be emptied
-    (FLUSHDB, wagtail-cache's "clear" button) without touching the other caches."""
-    parts = urlsplit(url)
-    current = parts.path.strip("/")
-    return urlunsplit(parts._replace(path=f"/{int(current) + 1 if current.isdigit() else 1}"))
-
-
-REDIS_OPTIONS = {
-    # A cache that stops answering must not stop the site: pages are then rendered.
-    "IGNORE_EXCEPTIONS": True,
-    "SOCKET_CONNECT_TIMEOUT": 1,
-    "SOCKET_TIMEOUT": 1,
-}
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "portal",
-            "OPTIONS": REDIS_OPTIONS,
-        },
-        "pages": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": os.environ.get("PAGE_CACHE_REDIS_URL") or next_redis_database(REDIS_URL),
-            "TIMEOUT": None,
-            "OPTIONS": REDIS_OPTIONS,
-        },
-    }
-else:
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-        "pages": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": str(PAGE_CACHE_DIR),
-            "TIMEOUT": None,
-            "OPTIONS": {"MAX_ENTRIES": 20000},
-        },
-    }
-
-# Parts of pages kept by each worker (angers_intl/templatetags/fragment_tags.py): a page's
-# content and the footer, rendered once per state of the site. Their keys carry the site
-# tree's generation, read from the shared store, so a purge reaches every worker; their
-# own memory is therefore enough, and faster than any shared store. FRAGMENT_CACHE=off
-# renders them every time.
-FRAGMENT_CACHE = os.environ.get("FRAGMENT_CACHE", "on").lower() not in ("off", "0", "false", "no")
-
-
-def fragment_store(enabled):
-    if not enabled:
-        return {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
-    return {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "template-fragments",
-        "OPTIONS": {"MAX_ENTRIES": 2000},
-    }
-
-
-CACHES["template_fragments"] = fragment_store(FRAGMENT_CACHE)
-
-# Sessions: in the database, read through Redis when there is one, so that a visitor or
-# an editor can land on any node, and Redis going away signs nobody out.
-if REDIS_URL:
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
-
-# The full-page cache (wagtail-cache) for anonymous visitors; PAGE_CACHE=off renders
-# every request (to measure, or to rule the cache out when looking for a fault).
-WAGTAIL_CACHE = os.environ.get("PAGE_CACHE", "on").lower() not in ("off", "0", "false", "no")
-WAGTAIL_CACHE_BACKEND = "pages"
-WAGTAIL_CACHE_HEADER = "X-Cache"
-# Query strings are reduced by angers_intl.caching.policy, which knows the filters.
-WAGTAIL_CACHE_IGNORE_QS = []
-# What browsers may keep (max-age, also how long the page cache keeps a page between
-# purges) and what a front cache may keep (s-maxage): every change purges both.
-PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 120))
-FRONT_CACHE_SECONDS = int(os.environ.get("FRONT_CACHE_SECONDS", 3600))
-PAGE_CACHE_CONTROL = (
-    f"public, max-age={PAGE_CACHE_SECONDS}, s-maxage={FRONT_CACHE_SECONDS}, stale-while-revalidate=60"
-)
-
-# The front cache (Varnish, a CDN) purged on every change, when there is one:
-# FRONTEND_CACHE_URL=http://127.0.0.1:6081 for Varnish (HTTP PURGE).
-if os.environ.get("FRONTEND_CACHE_URL"):
-    WAGTAILFRONTENDCACHE = {
-        "front": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": os.environ["FRONTEND_CACHE_URL"],
-        }
-    }
-# French lives unprefixed: Wagtail must not invent /fr/... addresses when it purges
-# (angers_intl.caching.plan gives each URL in its own language already).
-WAGTAILFRONTENDCACHE_LANGUAGES = []
+# Caches, sessions, the page cache and the front cache: caches.py.
+from .caches import *  # noqa: E402, F403
+from .caches import CACHES, fragment_store  # noqa: E402, F401 - named by dev.py and test.py
 
 # Logs on standard error, one line per event with the request's id; a repeated error
-# keeps its traceback only the first time (angers_intl/request_log.py). With ADMINS
+# keeps its traceback only the first time (angers_intl/operations/request_log.py). With ADMINS
 # (e-mail addresses, comma-separated), each new server error is also mailed to them.
 ADMINS = [(address.strip(), address.strip()) for address in os.environ.get("ADMINS", "").split(",") if address.strip()]
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", "portail-international@angers.fr")
@@ -411,14 +315,14 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "filters": {
-        "request_id": {"()": "angers_intl.request_log.RequestIdFilter"},
-        "repeated_errors": {"()": "angers_intl.request_log.RepeatedErrorFilter"},
-        "repeated_errors_dropped": {"()": "angers_intl.request_log.RepeatedErrorFilter", "drop": True},
+        "request_id": {"()": "angers_intl.operations.request_log.RequestIdFilter"},
+        "repeated_errors": {"()": "angers_intl.operations.request_log.RepeatedErrorFilter"},
+        "repeated_errors_dropped": {"()": "angers_intl.operations.request_log.RepeatedErrorFilter", "drop": True},
         "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
     },
     "formatters": {
         "line": {
-            "()": "angers_intl.request_log.BriefFormatter",
+            "()": "angers_intl.operations.request_log.BriefFormatter",
             "format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s",
         },
     },
@@ -467,13 +371,13 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # The image size is read from the file's header, and a document's content must match its
-# extension (angers_intl/uploads.py).
-WAGTAILIMAGES_IMAGE_FORM_BASE = "angers_intl.uploads.CheckedImageForm"
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "angers_intl.uploads.CheckedDocumentForm"
+# extension (angers_intl/editorial/uploads.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "angers_intl.editorial.uploads.CheckedImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "angers_intl.editorial.uploads.CheckedDocumentForm"
 # Editor content that is not Draftail's is a form error, not a server error
-# (angers_intl/rich_text.py).
+# (angers_intl/editorial/rich_text.py).
 WAGTAILADMIN_RICH_TEXT_EDITORS = {
-    "default": {"WIDGET": "angers_intl.rich_text.CheckedDraftailRichTextArea"},
+    "default": {"WIDGET": "angers_intl.editorial.rich_text.CheckedDraftailRichTextArea"},
 }
 
 # The public API: read-only, throttled for anonymous clients.

@@ -4,7 +4,8 @@ it: PostgreSQL, Redis, moto's S3 server, two app nodes, and Varnish for the fron
 
 import pytest
 
-from deploy.servers import AppNode, Front, ObjectStorage, PostgresServer, RedisServer
+from deploy.object_storage import ObjectStorage
+from deploy.servers import AppNode, Front, PostgresServer, RedisServer
 from tests.portal_server import manage, production_environment
 
 EDITOR = ("camille", "vue-sur-la-maine-2026")

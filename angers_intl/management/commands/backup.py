@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from angers_intl import backup
+from angers_intl.operations import backup
 
 
 class Command(BaseCommand):

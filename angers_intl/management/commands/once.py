@@ -5,7 +5,7 @@ holds a lock in the shared database, and the others skip that turn."""
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from angers_intl import stack_lock
+from angers_intl.operations import stack_lock
 
 
 class Command(BaseCommand):

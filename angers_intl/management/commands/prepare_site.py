@@ -7,7 +7,7 @@ in the shared database, and the later ones find nothing left to do.
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from angers_intl import stack_lock
+from angers_intl.operations import stack_lock
 
 
 class Command(BaseCommand):

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from angers_intl import backup
+from angers_intl.operations import backup, restore
 
 # The manifest's table names, as the report shows them.
 LABELS = {
@@ -34,28 +34,28 @@ class Command(BaseCommand):
 
     def handle(self, *args, archive, yes=False, **options):
         try:
-            with backup.verified_archive(archive) as verified:
+            with restore.verified_archive(archive) as verified:
                 manifest = verified.manifest
-                pg_restore = backup.check_dump(verified)
+                pg_restore = restore.check_dump(verified)
                 self.stdout.write(
                     f"Archive vérifiée : sauvegarde du {manifest['created_at']} de la base "
                     f"« {manifest['database']['name']} » (PostgreSQL {manifest['database']['server_version']}, "
                     f"Wagtail {manifest['versions']['wagtail']})."
                 )
                 self.confirm(yes)
-                backup.restore_database(verified, pg_restore)
-                backup.restore_media(verified)
+                restore.restore_database(verified, pg_restore)
+                restore.restore_media(verified)
         except backup.BackupError as error:
             raise CommandError(f"Restauration impossible : {error}") from error
         except OSError as error:
             raise CommandError(f"Restauration impossible : {error.strerror} ({error.filename}).") from error
 
         try:
-            backup.forget_cached_pages()
+            restore.forget_cached_pages()
         except backup.BackupError as error:
             self.stderr.write(self.style.WARNING(f"Restauration faite, mais {error}"))
 
-        rows = backup.compare_counts(manifest["row_counts"], backup.row_counts())
+        rows = restore.compare_counts(manifest["row_counts"], backup.row_counts())
         width = max(len(LABELS.get(name, name)) for name, _, _ in rows)
         for name, expected, found in rows:
             mark = "ok" if expected == found else "DIFFÉRENT"

@@ -13,7 +13,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import connection
 
-from angers_intl import stack_lock
+from angers_intl.operations import stack_lock
 
 
 class Command(BaseCommand):

@@ -1,8 +1,9 @@
-"""What every request goes through besides Django's and Wagtail's own middleware."""
+"""What guards every request besides Django's and Wagtail's own middleware: the methods
+allowed, the Content-Security-Policy, staff sessions that expire, and the visitor's
+address as django-axes counts it. (Each request's id is given in
+angers_intl/operations/request_log.py.)"""
 
 import ipaddress
-import os
-import re
 import time
 
 from csp.middleware import CSPMiddleware, PolicyParts
@@ -12,11 +13,6 @@ from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpResponseNotAllowed
 from django.utils.translation import gettext as _
-
-from angers_intl.request_log import current_request_id
-
-# What a front proxy may send as the request's id; anything else is replaced.
-REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 
 
 def client_address(request):
@@ -41,29 +37,6 @@ def client_address(request):
         return str(ipaddress.ip_address(chosen))
     except ValueError:
         return remote
-
-
-class RequestIdMiddleware:
-    """Give each request an id, in the logs and in the ``X-Request-ID`` response header.
-
-    A front proxy's id is kept when it looks like one, so that a line in its log and a
-    line in the portal's can be matched; a visitor reporting a fault can quote it too.
-    """
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        # Only a proxy of the portal's own may name the request; a visitor may not.
-        given = request.META.get("HTTP_X_REQUEST_ID", "") if settings.TRUSTED_PROXY_COUNT else ""
-        request.id = given if given and REQUEST_ID.match(given) else os.urandom(8).hex()
-        token = current_request_id.set(request.id)
-        try:
-            response = self.get_response(request)
-        finally:
-            current_request_id.reset(token)
-        response.headers.setdefault("X-Request-ID", request.id)
-        return response
 
 
 class AllowedMethodsMiddleware:

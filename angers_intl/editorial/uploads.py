@@ -186,7 +186,7 @@ def every_allowed_document_is_checked(app_configs, **kwargs):
     return [
         Error(
             f"WAGTAILDOCS_EXTENSIONS allows {', '.join(unchecked)}, whose content nothing checks.",
-            hint="Add a rule for it in angers_intl/uploads.py, or remove it from WAGTAILDOCS_EXTENSIONS.",
+            hint="Add a rule for it in angers_intl/editorial/uploads.py, or remove it from WAGTAILDOCS_EXTENSIONS.",
             id="angers_intl.E001",
         )
     ]

@@ -1,13 +1,45 @@
 """Log lines that can be read during an incident: each names its request, and an error
 that repeats (a database outage fails every request the same way) is told in full once,
-then in one line per occurrence for a while."""
+then in one line per occurrence for a while. Each request gets its id here."""
 
 import contextvars
 import logging
+import os
+import re
 import threading
 import time
 
+from django.conf import settings
+
 current_request_id = contextvars.ContextVar("request_id", default="-")
+
+# What a front proxy may send as the request's id; anything else is replaced.
+REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
+
+
+class RequestIdMiddleware:
+    """Give each request an id, in the logs and in the ``X-Request-ID`` response header.
+
+    A front proxy's id is kept when it looks like one, so that a line in its log and a
+    line in the portal's can be matched; a visitor reporting a fault can quote it too.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        # Only a proxy of the portal's own may name the request; a visitor may not.
+        given = request.META.get("HTTP_X_REQUEST_ID", "") if settings.TRUSTED_PROXY_COUNT else ""
+        request.id = given if given and REQUEST_ID.match(given) else os.urandom(8).hex()
+        token = current_request_id.set(request.id)
+        try:
+            response = self.get_response(request)
+        finally:
+            current_request_id.reset(token)
+        response.headers.setdefault("X-Request-ID", request.id)
+        return response
+
+
 
 
 class RequestIdFilter(logging.Filter):
