@@ -6,15 +6,18 @@ run after this one: the right is created here the same way (get or create).
 
 from django.db import migrations
 
-from angers_intl.editorial import roles
+MODERATORS = "Modérateurs"
 
 
 def grant(apps, schema_editor):
     ContentType = apps.get_model("contenttypes", "ContentType")
     Permission = apps.get_model("auth", "Permission")
     admin_type, _created = ContentType.objects.get_or_create(app_label="wagtailadmin", model="admin")
-    Permission.objects.get_or_create(content_type=admin_type, codename="enable_2fa", name="Enable 2FA")
-    roles.create_groups(apps)
+    permission, _created = Permission.objects.get_or_create(
+        content_type=admin_type, codename="enable_2fa", name="Enable 2FA"
+    )
+    Group = apps.get_model("auth", "Group")
+    Group.objects.get(name=MODERATORS).permissions.add(permission)
 
 
 def revoke(apps, schema_editor):
@@ -22,7 +25,7 @@ def revoke(apps, schema_editor):
     Permission = apps.get_model("auth", "Permission")
     permission = Permission.objects.filter(content_type__app_label="wagtailadmin", codename="enable_2fa").first()
     if permission is not None:
-        Group.objects.get(name=roles.MODERATORS).permissions.remove(permission)
+        Group.objects.get(name=MODERATORS).permissions.remove(permission)
 
 
 class Migration(migrations.Migration):
