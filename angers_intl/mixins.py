@@ -1,16 +1,23 @@
 """What networks and recognitions share: how an organisation is named, where it is, and
 since when Angers takes part. One declaration of the fields, with their panel, search and
 API fields, so that both page types read, index and publish them the same way; and the
-words their key figures are said in (each page type's ``key_figures()`` picks the figures).
+words their facts are said in: each page type's ``key_figures()`` and ``facts()`` return
+``Fact``s, which templates/components/key_figures.html and facts.html render as they are.
 """
 
+from dataclasses import dataclass
+
 from django.db import models
+from django.db.models.query_utils import DeferredAttribute
 from django.utils.formats import number_format
-from django.utils.translation import gettext, ngettext
+from django.utils.html import format_html, format_html_join
+from django.utils.text import capfirst
+from django.utils.translation import get_language, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, get_translatable_fields
 
 from .blocks import BodyBlock
 from .choices import NameLanguage, Scope
@@ -72,6 +79,14 @@ class OrganisationIdentity(models.Model):
     class Meta:
         abstract = True
 
+    def official_name_fact(self):
+        if self.own_language_name:
+            return Fact(_("Nom officiel"), self.own_language_name, other_language(self.own_language))
+        return None
+
+    def scope_fact(self):
+        return Fact(_("Portée"), capfirst(self.get_scope_display())) if self.scope else None
+
     @staticmethod
     def identity_panel(*first, logo_heading=None):
         """The "Identité" group: ``first`` (an acronym, say), the name in its own
@@ -86,6 +101,51 @@ class OrganisationIdentity(models.Model):
             ],
             heading=_("Identité"),
         )
+
+
+def synchronise_names(model):
+    """Give ``model`` wagtail-localize's own choice of translatable fields, except that
+    the acronym and the name in the organisation's own language are copied from the French
+    page instead of being offered to translators: "AFCCRE" is not text to translate. A
+    translator may still override one where English readers know another (CGLU / UCLG)."""
+    # A recognition's acronym is a property, not a field.
+    names = [n for n in ("acronym", "own_language_name") if isinstance(getattr(model, n, None), DeferredAttribute)]
+    fields = [field for field in get_translatable_fields(model) if field.field_name not in names]
+    model.translatable_fields = [*fields, *(SynchronizedField(name, overridable=True) for name in names)]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One fact as a reader sees it: what it is, its value (text, or HTML built with
+    format_html below), and the value's language where it is not the page's."""
+
+    label: str
+    value: str
+    lang: str = ""
+
+
+def facts(*candidates):
+    """The facts that apply, in order (a page type lists ``None`` for a missing one)."""
+    return [fact for fact in candidates if fact is not None]
+
+
+def other_language(code):
+    """``code`` when a passage in that language needs its own ``lang`` attribute."""
+    return code if code and code != get_language() else ""
+
+
+def page_link(page):
+    return format_html('<a href="{}">{}</a>', page.url, page.title)
+
+
+def inline_list(items, item_html):
+    """``items`` as one short list on a line, each written by ``item_html(item)``."""
+    entries = format_html_join("", "<li>{}</li>", ((item_html(item),) for item in items))
+    return format_html('<ul class="inline-list">{}</ul>', entries)
+
+
+def with_year(text, year):
+    return format_html("{} ({})", text, year) if year else text
 
 
 def population_in_words(value):
@@ -109,12 +169,17 @@ def population_in_words(value):
 
 def at_least(value):
     """A minimum count as readers say it: "plus de 1 500", "over 1,500"."""
-    return gettext("plus de %(n)s") % {"n": number_format(value, force_grouping=True)}
+    return gettext("plus de %(n)s") % {"n": grouped(value)}
+
+
+def grouped(value):
+    """1500 → "1 500" in French, "1,500" in English."""
+    return number_format(value, force_grouping=True)
 
 
 def country_figure(count):
-    return {"value": str(count), "label": ngettext("pays", "pays", count)}
+    return Fact(ngettext("pays", "pays", count), str(count))
 
 
 def founding_figure(year):
-    return {"value": str(year), "label": gettext("année de création")}
+    return Fact(gettext("année de création"), str(year))

@@ -1,8 +1,10 @@
 """City networks and thematic networks the city of Angers belongs to."""
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
-from django.utils.formats import number_format
+from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
@@ -14,9 +16,10 @@ from wagtail.search import index
 from angers_intl import mixins
 from angers_intl.blocks import TargetsBlock
 from angers_intl.caching import tree as site_tree
-from angers_intl.mixins import OrganisationIdentity
-from angers_intl.models import ListingIndexPage, PortalPage
 from angers_intl.editorial.validators import validate_year
+from angers_intl.mixins import Fact, OrganisationIdentity
+from angers_intl.models import ListingIndexPage, PortalPage
+from angers_intl.opendata.fields import FactsField
 
 
 class NetworkIndexPage(ListingIndexPage):
@@ -158,7 +161,7 @@ class BaseNetworkPage(OrganisationIdentity, PortalPage):
             "angers_role",
             *OrganisationIdentity.identity_api_fields,
         )
-    ]
+    ] + [APIField("facts", serializer=FactsField())]
 
     parent_page_types = ["networks.NetworkIndexPage"]
     subpage_types = []
@@ -180,15 +183,92 @@ class BaseNetworkPage(OrganisationIdentity, PortalPage):
             if self.member_count_is_minimum:
                 value = mixins.at_least(self.member_count)
             else:
-                value = number_format(self.member_count, force_grouping=True)
-            figures.append({"value": value, "label": self.member_description or _("membres")})
+                value = mixins.grouped(self.member_count)
+            figures.append(Fact(self.member_description or _("membres"), value))
         if self.country_count:
             figures.append(mixins.country_figure(self.country_count))
         if self.population_count:
-            figures.append({"value": mixins.population_in_words(self.population_count), "label": _("représentés")})
+            figures.append(Fact(_("représentés"), mixins.population_in_words(self.population_count)))
         if self.founding_year:
             figures.append(mixins.founding_figure(self.founding_year))
         return figures
+
+    def facts(self, linked=None):
+        """The "En bref" box. ``linked``: the pages this one links to and is linked from,
+        in the page's language (``linked_pages()``); without it, those facts are left out."""
+        linked = linked or {}
+        return mixins.facts(
+            Fact(_("Sigle"), self.acronym) if self.acronym else None,
+            self.official_name_fact(),
+            Fact(_("Création"), str(self.founding_year)) if self.founding_year else None,
+            self.founder_fact(linked.get("founder"), linked.get("founder_names", ())),
+            self.linked_list_fact(_("A fondé"), linked.get("founded_pages"), with_years=True),
+            self.branch_of_fact(linked.get("branch_of")),
+            self.linked_list_fact(_("Branches"), linked.get("branch_pages")),
+            self.members_fact(),
+            self.countries_fact(),
+            self.population_fact(),
+            Fact(_("Siège"), self.headquarters) if self.headquarters else None,
+            self.scope_fact(),
+            Fact(_("Thème"), capfirst(self.get_theme_display())) if self.theme else None,
+            self.angers_role_fact(),
+        )
+
+    def founder_fact(self, founder, founder_names=()):
+        """The founder's page, linked, then the founders written out; a founder both
+        linked and written (under the title of its page in any language) is named once."""
+        names = {founder.title, *founder_names} if founder else set()
+        written = "" if self.founded_by.strip() in names else self.founded_by
+        if founder and written:
+            return Fact(_("Fondé par"), format_html("{}, {}", mixins.page_link(founder), written))
+        if founder or written:
+            return Fact(_("Fondé par"), mixins.page_link(founder) if founder else written)
+        return None
+
+    @staticmethod
+    def linked_list_fact(label, pages, with_years=False):
+        if not pages:
+            return None
+        if with_years:
+            return Fact(label, mixins.inline_list(pages, lambda p: mixins.with_year(mixins.page_link(p), p.year)))
+        return Fact(label, mixins.inline_list(pages, mixins.page_link))
+
+    @staticmethod
+    def branch_of_fact(parent):
+        if parent is None:
+            return None
+        note = _("(ses membres en sont automatiquement membres)")
+        return Fact(_("Branche de"), format_html("{} {}", mixins.page_link(parent), note))
+
+    def members_fact(self):
+        if self.member_count is None:
+            return Fact(_("Membres"), self.member_description) if self.member_description else None
+        count = mixins.grouped(self.member_count)
+        if self.member_count_is_minimum:
+            count = f"{_('plus de')} {count}"
+        return Fact(_("Membres"), f"{count} {self.member_description}")
+
+    def countries_fact(self):
+        if not (self.country_count or self.countries):
+            return None
+        parts = [str(self.country_count) if self.country_count else "", self.countries]
+        return Fact(_("Pays"), " – ".join(part for part in parts if part))
+
+    def population_fact(self):
+        if not (self.population_count or self.population_represented):
+            return None
+        value = self.population_represented or mixins.population_in_words(self.population_count)
+        return Fact(_("Population représentée"), value)
+
+    def angers_role_fact(self):
+        if self.angers_role:
+            value = capfirst(self.angers_role)
+            if self.angers_since:
+                value = f"{value} {_('depuis %(year)s') % {'year': self.angers_since}}"
+            return Fact(_("Rôle d’Angers"), value)
+        if self.angers_since:
+            return Fact(_("Angers membre depuis"), str(self.angers_since))
+        return None
 
     def get_structured_data(self, request):
         data = {
@@ -208,21 +288,26 @@ class BaseNetworkPage(OrganisationIdentity, PortalPage):
         data["member"] = {"@type": "City", "name": "Angers"}
         return data
 
-    def get_context(self, request, *args, **kwargs):
+    def linked_pages(self, request):
         """Founder, parent organisation, and the networks this one founded or has as
         branches, in the page's language, whichever language the link was made in."""
-        context = super().get_context(request, *args, **kwargs)
         tree = site_tree.for_request(request)
         if tree is None:
-            return context
+            return {}
         node = tree.by_pk.get(self.pk)
         language = node.language if node else get_language()  # the page's, even in a preview
         key = str(self.translation_key)
-        context["founded_pages"] = tree.pages_linking_to(key, "founded_by_page", language)
-        context["branch_pages"] = tree.pages_linking_to(key, "branch_of_page", language)
-        context["founder"] = tree.translation_of(self.founded_by_page_id, language)
-        context["branch_of"] = tree.translation_of(self.branch_of_page_id, language)
-        return context
+        return {
+            "founded_pages": tree.pages_linking_to(key, "founded_by_page", language),
+            "branch_pages": tree.pages_linking_to(key, "branch_of_page", language),
+            "founder": tree.translation_of(self.founded_by_page_id, language),
+            "founder_names": {
+                node.title
+                for code, _name in settings.LANGUAGES
+                if (node := tree.translation_of(self.founded_by_page_id, code)) is not None
+            },
+            "branch_of": tree.translation_of(self.branch_of_page_id, language),
+        }
 
 
 class NetworkPage(BaseNetworkPage):

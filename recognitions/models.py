@@ -1,19 +1,20 @@
 """International labels, prizes and accreditations awarded to the city of Angers."""
 
 from django.db import models
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from angers_intl import mixins
+from angers_intl import mixins, official_names
 from angers_intl.blocks import TargetsBlock
-from angers_intl.mixins import OrganisationIdentity
-from angers_intl.models import ListingIndexPage, PortalPage
 from angers_intl.editorial.validators import validate_year
+from angers_intl.mixins import Fact, OrganisationIdentity
+from angers_intl.models import ListingIndexPage, PortalPage
+from angers_intl.opendata.fields import FactsField
 
 from .blocks import LevelsBlock
 
@@ -87,7 +88,7 @@ class RecognitionPage(OrganisationIdentity, PortalPage):
             "commitments",
             *OrganisationIdentity.identity_api_fields,
         )
-    ]
+    ] + [APIField("facts", serializer=FactsField())]
 
     parent_page_types = ["recognitions.RecognitionIndexPage"]
     subpage_types = []
@@ -130,13 +131,30 @@ class RecognitionPage(OrganisationIdentity, PortalPage):
         figures = [mixins.founding_figure(self.year_created)] if self.year_created else []
         obtained = self.obtained_levels
         if obtained:
-            figures.append(
-                {
-                    "value": str(len(obtained)),
-                    "label": ngettext("niveau obtenu par Angers", "niveaux obtenus par Angers", len(obtained)),
-                }
-            )
+            label = ngettext("niveau obtenu par Angers", "niveaux obtenus par Angers", len(obtained))
+            figures.append(Fact(label, str(len(obtained))))
         return figures
+
+    def facts(self, linked=None):
+        """The "En bref" box (a recognition links to no other page: ``linked`` is unused)."""
+        obtained = self.obtained_levels
+        return mixins.facts(
+            self.official_name_fact(),
+            Fact(_("Décerné par"), self.marked(self.awarding_body)) if self.awarding_body else None,
+            Fact(_("Créé en"), str(self.year_created)) if self.year_created else None,
+            self.scope_fact(),
+            Fact(
+                _("Niveaux obtenus par Angers"),
+                mixins.inline_list(obtained, lambda level: mixins.with_year(level["name"], level["year_obtained"])),
+            )
+            if obtained
+            else None,
+            Fact(_("Angers distinguée depuis"), str(self.angers_since)) if self.angers_since else None,
+        )
+
+    @staticmethod
+    def marked(text):
+        return official_names.mark_official_names(text, get_language())
 
     @property
     def obtained_levels(self):

@@ -184,6 +184,19 @@ def test_api_serves_the_structured_facts(content, client):
     assert items["UCLG"]["scope"] == "worldwide"
 
 
+def test_api_serves_the_facts_readers_see_in_the_pages_language(content, client):
+    for language, founded_by, members in (("fr", "Fondé par", "Membres"), ("en", "Founded by", "Members")):
+        uclg = page_for("uclg", language)
+        facts = client.get(f"/api/v2/pages/{uclg.pk}/", {"fields": "facts"}).json()["facts"]
+        by_label = {fact["label"]: fact for fact in facts}
+        assert by_label[founded_by]["value"] == page_for("cuf", language).title
+        assert by_label[founded_by]["language"] == language
+        # The same box, in the same order, as on the page itself.
+        html = client.get(uclg.url).content.decode()
+        positions = [html.index(f"<dt>{fact['label']}</dt>") for fact in facts]
+        assert positions == sorted(positions) and members in by_label
+
+
 def test_api_rejects_bad_parameters_with_a_400(content, client):
     assert client.get("/api/v2/pages/", {"type": "nope.Nothing"}).status_code == 400
     assert client.get("/api/v2/pages/", {"limit": "-3"}).status_code == 400
@@ -199,7 +212,7 @@ def test_footer_and_home_link_the_accessibility_statement(content, client):
 def test_server_error_page_speaks_the_visitors_language_without_the_database(rf):
     from django.utils import translation
 
-    from angers_intl.views import server_error
+    from angers_intl.public.views import server_error
 
     for language, text in (
         ("fr", "Le portail rencontre un problème"),

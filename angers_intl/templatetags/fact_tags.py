@@ -1,6 +1,6 @@
-"""How facts read on the page: numbers grouped, populations in words, key figures, and
-official names marked with their language (the words are decided in angers_intl/mixins.py
-and angers_intl/official_names.py)."""
+"""Facts on the page: the key figures band and the "En bref" box of a page (each page type
+decides its facts and their words, see angers_intl/mixins.py), numbers grouped,
+populations in words, and official names marked with their language."""
 
 from django import template
 from django.utils.formats import number_format
@@ -25,9 +25,14 @@ def population(value):
     return mixins.population_in_words(value)
 
 
-@register.simple_tag
+@register.inclusion_tag("components/key_figures.html")
 def key_figures(page):
-    return page.key_figures()
+    return {"figures": page.key_figures()}
+
+
+@register.inclusion_tag("components/facts.html", takes_context=True)
+def facts(context, page):
+    return {"facts": page.facts(page.linked_pages(context.get("request")))}
 
 
 @register.simple_tag

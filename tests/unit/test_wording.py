@@ -3,12 +3,13 @@
 from types import SimpleNamespace
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
 from django.utils.safestring import SafeString
 
-from angers_intl.forms import ListingFilterForm, sort_key
 from angers_intl.mixins import population_in_words
 from angers_intl.official_names import mark_official_names
+from angers_intl.search.filters import ListingFilterForm, sort_key
 from networks.models import NetworkPage
 from recognitions.models import RecognitionPage
 
@@ -57,17 +58,17 @@ def network(**fields):
 def test_a_minimum_member_count_is_said_as_such_once(language, value):
     with translation.override(language):
         figures = NetworkPage.key_figures(network(member_count=1500, member_count_is_minimum=True))
-    assert figures[0]["value"] == value
-    assert sum(value in figure["value"] for figure in figures) == 1
+    assert figures[0].value == value
+    assert sum(value in figure.value for figure in figures) == 1
 
 
 def test_key_figures_follow_the_fields_and_skip_the_empty_ones():
     with translation.override("fr"):
         figures = NetworkPage.key_figures(network(member_count=42, member_description="villes", country_count=1, founding_year=1951))
-    assert [(f["value"], f["label"]) for f in figures] == [("42", "villes"), ("1", "pays"), ("1951", "année de création")]
+    assert [(f.value, f.label) for f in figures] == [("42", "villes"), ("1", "pays"), ("1951", "année de création")]
     with translation.override("en"):
-        assert NetworkPage.key_figures(network(country_count=1))[0]["label"] == "country"
-        assert NetworkPage.key_figures(network(country_count=8))[0]["label"] == "countries"
+        assert NetworkPage.key_figures(network(country_count=1))[0].label == "country"
+        assert NetworkPage.key_figures(network(country_count=8))[0].label == "countries"
     assert NetworkPage.key_figures(network()) == []
 
 
@@ -75,7 +76,75 @@ def test_a_recognition_shows_its_creation_and_the_levels_angers_obtained():
     recognition = SimpleNamespace(year_created=1955, obtained_levels=[{"name": "Diplôme"}, {"name": "Drapeau"}])
     with translation.override("en"):
         figures = RecognitionPage.key_figures(recognition)
-    assert [(f["value"], str(f["label"])) for f in figures] == [("1955", "founding year"), ("2", "levels obtained by Angers")]
+    assert [(f.value, str(f.label)) for f in figures] == [("1955", "founding year"), ("2", "levels obtained by Angers")]
+
+
+def unsaved(model, **fields):
+    """A page in memory. Wagtail looks up a new page's content type in the database; a
+    stand-in keeps these tests away from it."""
+    stand_in = ContentType(pk=1, app_label=model._meta.app_label, model=model._meta.model_name)
+    return model(content_type=stand_in, **fields)
+
+
+def facts_of(page, language, linked=None):
+    with translation.override(language):
+        return {str(fact.label): fact for fact in page.facts(linked)}
+
+
+def test_the_fact_box_says_each_fact_once_in_the_readers_words():
+    page = unsaved(
+        NetworkPage,
+        title="Cités et Gouvernements Locaux Unis",
+        acronym="CGLU",
+        own_language_name="United Cities and Local Governments",
+        own_language="en",
+        founding_year=2004,
+        member_count=240_000,
+        member_count_is_minimum=True,
+        member_description="collectivités",
+        country_count=140,
+        scope="worldwide",
+        angers_role="membre",
+        angers_since=2004,
+    )
+    founder = SimpleNamespace(url="/reseaux-de-villes/cites-unies-france/", title="Cités Unies France")
+    facts = facts_of(page, "fr", {"founder": founder})
+    assert list(facts) == [
+        "Sigle", "Nom officiel", "Création", "Fondé par", "Membres", "Pays", "Portée", "Rôle d’Angers"
+    ]
+    assert facts["Nom officiel"].lang == "en"
+    assert facts["Sigle"].lang == ""
+    assert facts["Fondé par"].value == '<a href="/reseaux-de-villes/cites-unies-france/">Cités Unies France</a>'
+    assert facts["Membres"].value == f"plus de 240{NBSP}000 collectivités"
+    assert facts["Portée"].value == "Mondial"
+    assert facts["Rôle d’Angers"].value == "Membre depuis 2004"
+    # Read in English, the same name needs no mark of its own.
+    assert facts_of(page, "en", {"founder": founder})["Official name"].lang == ""
+
+
+def test_a_founder_both_linked_and_written_is_given_once_each():
+    page = unsaved(NetworkPage, title="GCoM", founded_by="la Commission européenne")
+    founder = SimpleNamespace(url="/cuf/", title="Cités Unies <France>")
+    value = facts_of(page, "fr", {"founder": founder})["Fondé par"].value
+    assert value == '<a href="/cuf/">Cités Unies &lt;France&gt;</a>, la Commission européenne'
+    assert facts_of(page, "fr")["Fondé par"].value == "la Commission européenne"
+    # Written as well as linked, the founder is named once.
+    page.founded_by = "Cités Unies <France>"
+    assert facts_of(page, "fr", {"founder": founder})["Fondé par"].value == (
+        '<a href="/cuf/">Cités Unies &lt;France&gt;</a>'
+    )
+
+
+def test_networks_founded_are_listed_with_their_year():
+    page = unsaved(NetworkPage, title="Cités Unies France")
+    founded = [SimpleNamespace(url="/cglu/", title="CGLU", year=2004), SimpleNamespace(url="/x/", title="X", year=None)]
+    value = facts_of(page, "fr", {"founded_pages": founded})["A fondé"].value
+    assert value == '<ul class="inline-list"><li><a href="/cglu/">CGLU</a> (2004)</li><li><a href="/x/">X</a></li></ul>'
+
+
+def test_a_page_without_facts_shows_no_box():
+    assert unsaved(NetworkPage, title="Vide").facts() == []
+    assert unsaved(RecognitionPage, title="Vide").facts() == []
 
 
 @pytest.fixture
