@@ -66,6 +66,21 @@ def test_english_pages_are_complete_translations_in_sync(content):
         assert source.last_updated_at >= french.last_published_at, spec["key"]
 
 
+def test_names_without_language_are_not_offered_to_translators(content):
+    """An acronym or an organisation's name in its own language follows the French page;
+    a translator may override one where English readers know another (CGLU / UCLG)."""
+    for key in ("afccre", "uclg", "tree-cities"):
+        source = TranslationSource.objects.get_for_instance(page_for(key))
+        to_translate = set(source.stringsegment_set.values_list("context__path", flat=True))
+        overridable = set(source.overridablesegment_set.values_list("context__path", flat=True))
+        assert "title" in to_translate, key
+        assert "own_language_name" not in to_translate and "own_language_name" in overridable, key
+        if key != "tree-cities":  # a recognition has no acronym
+            assert "acronym" not in to_translate and "acronym" in overridable, key
+    assert page_for("afccre", "en").acronym == "AFCCRE"
+    assert (page_for("uclg").acronym, page_for("uclg", "en").acronym) == ("CGLU", "UCLG")
+
+
 @pytest.mark.parametrize(("key", "french", "english"), SEED_FACTS)
 def test_seed_facts_appear_in_both_languages(content, client, key, french, english):
     assert french in text_of(client, page_for(key, "fr")), (key, french)

@@ -9,13 +9,21 @@ corrupts the tree). A translator who opens an English page finds it fully transl
 and in sync with its source.
 """
 
+import json
 import uuid
 
 from django.apps import apps
 from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page, Revision, Site
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+from wagtail_localize.fields import SynchronizedField, get_translatable_fields
+from wagtail_localize.models import (
+    SegmentOverride,
+    StringTranslation,
+    Translation,
+    TranslationContext,
+    TranslationSource,
+)
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
@@ -134,6 +142,21 @@ def english_strings(spec, french_page, pages_by_key):
             raise ContentError(f"« {spec['key']} » : segments non alignés ({source.path}).")
         pairs[(source.path, source.string.data)] = target.string.data
     return pairs
+
+
+def english_overrides(spec):
+    """{field: English value} for the fields wagtail-localize copies from the French page
+    (synchronised) where the English differs: the translator's override (UCLG for CGLU)."""
+    synchronised = {
+        field.field_name
+        for field in get_translatable_fields(schema.page_model(spec))
+        if isinstance(field, SynchronizedField)
+    }
+    return {
+        name: value[TARGET_LANGUAGE]
+        for name, value in spec.get("text", {}).items()
+        if name in synchronised and value[TARGET_LANGUAGE] != value[SOURCE_LANGUAGE]
+    }
 
 
 class ContentLoader:
@@ -293,6 +316,12 @@ class ContentLoader:
             warnings = translation.import_po(po, tool_name="load_angers_content")
             if warnings:
                 raise ContentError(f"« {spec['key']} » : {warnings}")
+            for name, english in english_overrides(spec).items():
+                SegmentOverride.objects.update_or_create(
+                    locale=self.en,
+                    context=TranslationContext.objects.get(object_id=source.object_id, path=name),
+                    defaults={"data_json": json.dumps(english)},
+                )
             translation.save_target(publish=True)
         # save_target hides validation errors: check that the page is really there.
         english_page = french_page.get_translation_or_none(self.en)

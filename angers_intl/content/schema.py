@@ -9,7 +9,9 @@ An entry is a dict:
 - ``parent``: the key of the parent page, which comes earlier in the data (None: home);
 - ``title`` and ``slug``: {"fr": …, "en": …};
 - ``text``: {field: {"fr": …, "en": …}} for the text fields; the English side reaches
-  the English page through wagtail-localize, as a translator's work would;
+  the English page through wagtail-localize, as a translator's work would. For a field
+  wagtail-localize copies from the French page (an acronym, a name in the organisation's
+  own language), an English side that differs is set as the translator's override;
 - ``data``: {field: value} for what has no language (numbers, years, addresses, choices);
 - the page type's stream fields (``body``, ``targets``, ``levels``, ``commitments``…):
   lists of blocks, the body's as (block type, value) pairs, texts inside them as
