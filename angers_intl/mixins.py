@@ -15,6 +15,7 @@ from django.utils.text import capfirst
 from django.utils.translation import get_language, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, get_translatable_fields
@@ -22,6 +23,21 @@ from wagtail_localize.fields import SynchronizedField, get_translatable_fields
 from .blocks import BodyBlock
 from .choices import NameLanguage, Scope
 from .editorial.validators import validate_web_url, validate_year
+from .opendata.fields import FactsField
+
+
+def optional_link(to, verbose_name, help_text):
+    """A link to another page or an image that editors may leave empty; deleting what it
+    points to empties it rather than deleting the page."""
+    return models.ForeignKey(
+        to,
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=help_text,
+    )
 
 
 class OrganisationIdentity(models.Model):
@@ -45,14 +61,10 @@ class OrganisationIdentity(models.Model):
         blank=True,
         help_text=_("Indiquée aux lecteurs quand elle diffère de celle de la page."),
     )
-    logo = models.ForeignKey(
+    logo = optional_link(
         "wagtailimages.Image",
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Son texte alternatif est la description de l'image."),
+        _("logo"),
+        _("Son texte alternatif est la description de l'image."),
     )
     scope = models.CharField(_("portée"), max_length=20, choices=Scope.choices, blank=True)
     angers_since = models.PositiveSmallIntegerField(
@@ -66,18 +78,17 @@ class OrganisationIdentity(models.Model):
         index.SearchField("body"),
         index.FilterField("scope"),
     ]
-    identity_api_fields = (
-        "own_language_name",
-        "own_language",
-        "scope",
-        "angers_since",
-        "website",
-        "logo",
-        "body",
-    )
+    identity_api_fields = ("own_language_name", "own_language", "scope", "angers_since", "website", "logo", "body")
 
     class Meta:
         abstract = True
+
+    @staticmethod
+    def identity_api(*names):
+        """The API fields of a page type: its own ``names``, the shared ones, and the facts
+        its readers see (``facts()``, in the page's language)."""
+        fields = [APIField(name) for name in (*names, *OrganisationIdentity.identity_api_fields)]
+        return [*fields, APIField("facts", serializer=FactsField())]
 
     def official_name_fact(self):
         if self.own_language_name:

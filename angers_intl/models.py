@@ -17,6 +17,7 @@ from wagtailcache.cache import WagtailCacheMixin
 from .blocks import RICH_TEXT_FEATURES, BodyBlock
 from .caching import tree as site_tree
 from .choices import AccessibilityStatus
+from .mixins import optional_link
 from .search.filters import ListingFilterForm
 
 
@@ -267,14 +268,10 @@ class PortalSettings(BaseSiteSetting):
     contact_email = models.EmailField(_("adresse électronique de contact"), blank=True)
     contact_phone = models.CharField(_("téléphone de contact"), max_length=30, blank=True)
     postal_address = models.TextField(_("adresse postale"), blank=True)
-    accessibility_page = models.ForeignKey(
+    accessibility_page = optional_link(
         "wagtailcore.Page",
-        verbose_name=_("déclaration d'accessibilité"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("La page liée depuis l'accueil et le pied de page, dans la langue du lecteur."),
+        _("déclaration d'accessibilité"),
+        _("La page liée depuis l'accueil et le pied de page, dans la langue du lecteur."),
     )
 
     panels = [

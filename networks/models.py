@@ -17,9 +17,8 @@ from angers_intl import mixins
 from angers_intl.blocks import TargetsBlock
 from angers_intl.caching import tree as site_tree
 from angers_intl.editorial.validators import validate_year
-from angers_intl.mixins import Fact, OrganisationIdentity
+from angers_intl.mixins import Fact, OrganisationIdentity, optional_link
 from angers_intl.models import ListingIndexPage, PortalPage
-from angers_intl.opendata.fields import FactsField
 
 
 class NetworkIndexPage(ListingIndexPage):
@@ -50,23 +49,15 @@ class BaseNetworkPage(OrganisationIdentity, PortalPage):
         blank=True,
         help_text=_("Qui l'a fondé, en toutes lettres (par exemple « des élus locaux »)."),
     )
-    founded_by_page = models.ForeignKey(
+    founded_by_page = optional_link(
         "wagtailcore.Page",
-        verbose_name=_("fondé par (page du portail)"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Si le fondateur a sa page sur le portail : les deux pages se citent alors."),
+        _("fondé par (page du portail)"),
+        _("Si le fondateur a sa page sur le portail : les deux pages se citent alors."),
     )
-    branch_of_page = models.ForeignKey(
+    branch_of_page = optional_link(
         "wagtailcore.Page",
-        verbose_name=_("branche de (page du portail)"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_(
+        _("branche de (page du portail)"),
+        _(
             "L'organisation dont ce réseau est la branche et dont ses membres sont automatiquement membres."
         ),
     )
@@ -141,27 +132,11 @@ class BaseNetworkPage(OrganisationIdentity, PortalPage):
         index.AutocompleteField("acronym"),
         *OrganisationIdentity.identity_search_fields,
     ]
-    api_fields = [
-        APIField(name)
-        for name in (
-            "summary",
-            "acronym",
-            "founding_year",
-            "founded_by",
-            "founded_by_page",
-            "branch_of_page",
-            "member_count",
-            "member_count_is_minimum",
-            "member_description",
-            "country_count",
-            "countries",
-            "population_count",
-            "population_represented",
-            "headquarters",
-            "angers_role",
-            *OrganisationIdentity.identity_api_fields,
-        )
-    ] + [APIField("facts", serializer=FactsField())]
+    api_fields = OrganisationIdentity.identity_api(
+        "summary", "acronym", "founding_year", "founded_by", "founded_by_page", "branch_of_page", "member_count",
+        "member_count_is_minimum", "member_description", "country_count", "countries", "population_count",
+        "population_represented", "headquarters", "angers_role",
+    )  # fmt: skip
 
     parent_page_types = ["networks.NetworkIndexPage"]
     subpage_types = []

@@ -4,7 +4,6 @@ from django.db import models
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -14,7 +13,6 @@ from angers_intl.blocks import TargetsBlock
 from angers_intl.editorial.validators import validate_year
 from angers_intl.mixins import Fact, OrganisationIdentity
 from angers_intl.models import ListingIndexPage, PortalPage
-from angers_intl.opendata.fields import FactsField
 
 from .blocks import LevelsBlock
 
@@ -77,18 +75,9 @@ class RecognitionPage(OrganisationIdentity, PortalPage):
         index.SearchField("rewards"),
         *OrganisationIdentity.identity_search_fields,
     ]
-    api_fields = [
-        APIField(name)
-        for name in (
-            "summary",
-            "awarding_body",
-            "year_created",
-            "rewards",
-            "levels",
-            "commitments",
-            *OrganisationIdentity.identity_api_fields,
-        )
-    ] + [APIField("facts", serializer=FactsField())]
+    api_fields = OrganisationIdentity.identity_api(
+        "summary", "awarding_body", "year_created", "rewards", "levels", "commitments"
+    )
 
     parent_page_types = ["recognitions.RecognitionIndexPage"]
     subpage_types = []

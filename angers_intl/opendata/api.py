@@ -140,28 +140,22 @@ class CheckedSearchFilter(filters.SearchFilter):
         return super().filter_queryset(request, queryset, view)
 
 
-class CheckedChildOfFilter(filters.ChildOfFilter):
-    def filter_queryset(self, request, queryset, view):
-        check_tree_filter(request, "child_of")
-        return super().filter_queryset(request, queryset, view)
+def checked_tree_filter(wagtail_filter, parameter):
+    """Wagtail's ``wagtail_filter``, with its page id checked first (check_tree_filter)."""
+
+    class CheckedTreeFilter(wagtail_filter):
+        def filter_queryset(self, request, queryset, view):
+            check_tree_filter(request, parameter)
+            return super().filter_queryset(request, queryset, view)
+
+    CheckedTreeFilter.__name__ = CheckedTreeFilter.__qualname__ = f"Checked{wagtail_filter.__name__}"
+    return CheckedTreeFilter
 
 
-class CheckedAncestorOfFilter(filters.AncestorOfFilter):
-    def filter_queryset(self, request, queryset, view):
-        check_tree_filter(request, "ancestor_of")
-        return super().filter_queryset(request, queryset, view)
-
-
-class CheckedDescendantOfFilter(filters.DescendantOfFilter):
-    def filter_queryset(self, request, queryset, view):
-        check_tree_filter(request, "descendant_of")
-        return super().filter_queryset(request, queryset, view)
-
-
-class CheckedTranslationOfFilter(filters.TranslationOfFilter):
-    def filter_queryset(self, request, queryset, view):
-        check_tree_filter(request, "translation_of")
-        return super().filter_queryset(request, queryset, view)
+CheckedChildOfFilter = checked_tree_filter(filters.ChildOfFilter, "child_of")
+CheckedAncestorOfFilter = checked_tree_filter(filters.AncestorOfFilter, "ancestor_of")
+CheckedDescendantOfFilter = checked_tree_filter(filters.DescendantOfFilter, "descendant_of")
+CheckedTranslationOfFilter = checked_tree_filter(filters.TranslationOfFilter, "translation_of")
 
 
 class CheckedLocaleFilter(filters.LocaleFilter):

@@ -71,14 +71,17 @@ def footer_links(context):
     return [child for child in home_children(context) if child.model == "angers_intl.standardpage"]
 
 
+def saved_page_and_tree(context, page):
+    """The page (None for an unsaved preview) and the site tree, or None without either."""
+    page, tree = saved_page(page), tree_of(context)
+    return None if page is None or tree is None else (page, tree)
+
+
 @register.simple_tag(takes_context=True)
 def breadcrumbs(context, page):
     """The live ancestors of a page below the tree's root, home page first."""
-    page = saved_page(page)
-    tree = tree_of(context)
-    if page is None or tree is None:
-        return []
-    return tree.ancestors(page.path)
+    found = saved_page_and_tree(context, page)
+    return found[1].ancestors(found[0].path) if found else []
 
 
 @register.simple_tag(takes_context=True)

@@ -6,7 +6,7 @@ from django import template
 from django.conf import settings
 from django.utils.safestring import mark_safe
 
-from .navigation_tags import breadcrumbs, public_only, saved_page, tree_of
+from .navigation_tags import breadcrumbs, public_only, saved_page, saved_page_and_tree
 
 register = template.Library()
 
@@ -14,10 +14,10 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def alternate_links(context, page):
     """hreflang alternates: the page's own translations only, plus x-default (French)."""
-    page = saved_page(page)
-    tree = tree_of(context)
-    if page is None or tree is None:
+    found = saved_page_and_tree(context, page)
+    if not found:
         return []
+    page, tree = found
     translations = sorted(public_only(tree.translations(str(page.translation_key))), key=lambda n: n.language)
     links = [{"code": node.language, "url": node.full_url} for node in translations]
     default = next((link for link in links if link["code"] == settings.LANGUAGE_CODE), None)
