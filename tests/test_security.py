@@ -30,9 +30,9 @@ def staff(db):
     return user
 
 
-def admin_login(client, username, password, address="192.0.2.10"):
+def admin_login(client, username, password, address="192.0.2.10", **headers):
     return client.post(
-        "/admin/login/", {"username": username, "password": password}, REMOTE_ADDR=address
+        "/admin/login/", {"username": username, "password": password}, REMOTE_ADDR=address, **headers
     )
 
 
@@ -86,26 +86,12 @@ def test_behind_trusted_proxies_the_client_address_is_read_from_x_forwarded_for(
     proxy = "10.0.0.2"
     for attempt in range(6):
         # The attacker also writes a header of their own, hoping to pass for someone else.
-        Client().post(
-            "/admin/login/",
-            {"username": "camille", "password": f"wrong-{attempt}"},
-            REMOTE_ADDR=proxy,
-            HTTP_X_FORWARDED_FOR=f"198.51.100.{attempt}, 203.0.113.5",
-        )
+        forged = f"198.51.100.{attempt}, 203.0.113.5"
+        admin_login(Client(), "camille", f"wrong-{attempt}", proxy, HTTP_X_FORWARDED_FOR=forged)
     # The attacker's address is locked, not the proxy every visitor comes through.
-    elsewhere = Client().post(
-        "/admin/login/",
-        {"username": "camille", "password": PASSWORD},
-        REMOTE_ADDR=proxy,
-        HTTP_X_FORWARDED_FOR="198.51.100.7",
-    )
+    elsewhere = admin_login(Client(), "camille", PASSWORD, proxy, HTTP_X_FORWARDED_FOR="198.51.100.7")
     assert elsewhere.status_code == 302
-    attacker = Client().post(
-        "/admin/login/",
-        {"username": "camille", "password": PASSWORD},
-        REMOTE_ADDR=proxy,
-        HTTP_X_FORWARDED_FOR="203.0.113.5",
-    )
+    attacker = admin_login(Client(), "camille", PASSWORD, proxy, HTTP_X_FORWARDED_FOR="203.0.113.5")
     assert attacker.status_code == 429
 
 

@@ -95,33 +95,28 @@ def root_collection_id():
 # Images ------------------------------------------------------------------------------
 
 
-def post_image(admin_client, name, content):
-    return admin_client.post(
-        reverse("wagtailimages:add"),
-        {"title": "Essai", "file": upload(name, content), "collection": root_collection_id()},
-    )
+def upload_forms(app, chooser_prefix):
+    """The three ways staff upload a file to ``app`` (wagtailimages, wagtaildocs): its add
+    form, its multiple upload, and the upload form of its chooser. Each takes the signed-in
+    client, a file name and the file's content, and returns the response."""
+
+    def add_form(admin_client, name, content):
+        data = {"title": "Essai", "file": upload(name, content), "collection": root_collection_id()}
+        return admin_client.post(reverse(f"{app}:add"), data)
+
+    def multiple_upload(admin_client, name, content):
+        data = {"files[]": upload(name, content), "collection": root_collection_id()}
+        return admin_client.post(reverse(f"{app}:add_multiple"), data, headers={"X-Requested-With": "XMLHttpRequest"})
+
+    def chooser(admin_client, name, content):
+        prefix = f"{chooser_prefix}-chooser-upload"
+        data = {f"{prefix}-title": "Essai", f"{prefix}-file": upload(name, content), f"{prefix}-collection": root_collection_id()}
+        return admin_client.post(reverse(f"{app}_chooser:create"), data)
+
+    return [add_form, multiple_upload, chooser]
 
 
-def post_image_multiple(admin_client, name, content):
-    return admin_client.post(
-        reverse("wagtailimages:add_multiple"),
-        {"files[]": upload(name, content), "collection": root_collection_id()},
-        headers={"X-Requested-With": "XMLHttpRequest"},
-    )
-
-
-def post_image_chooser(admin_client, name, content):
-    return admin_client.post(
-        reverse("wagtailimages_chooser:create"),
-        {
-            "image-chooser-upload-title": "Essai",
-            "image-chooser-upload-file": upload(name, content),
-            "image-chooser-upload-collection": root_collection_id(),
-        },
-    )
-
-
-IMAGE_PATHS = [post_image, post_image_multiple, post_image_chooser]
+IMAGE_PATHS = upload_forms("wagtailimages", "image")
 
 
 def refusal_text(response):
@@ -132,7 +127,7 @@ def refusal_text(response):
     return response.content.decode()
 
 
-@pytest.mark.parametrize("post", IMAGE_PATHS)
+@pytest.mark.parametrize("post", IMAGE_PATHS, ids=lambda post: post.__name__)
 @pytest.mark.parametrize(
     "size",
     [(20000, 20000), (11000, 11000), (8001, 5000)],
@@ -145,7 +140,7 @@ def test_an_image_with_too_many_pixels_is_refused(content, admin_client, post, s
     assert get_image_model().objects.count() == count
 
 
-@pytest.mark.parametrize("post", IMAGE_PATHS)
+@pytest.mark.parametrize("post", IMAGE_PATHS, ids=lambda post: post.__name__)
 def test_an_image_too_big_is_refused(content, admin_client, post):
     count = get_image_model().objects.count()
     content = over_limit(png_header(100, 100), settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE)
@@ -154,11 +149,11 @@ def test_an_image_too_big_is_refused(content, admin_client, post):
     assert get_image_model().objects.count() == count
 
 
-@pytest.mark.parametrize("post", IMAGE_PATHS)
+@pytest.mark.parametrize("post", IMAGE_PATHS, ids=lambda post: post.__name__)
 def test_a_small_png_is_accepted(content, admin_client, post):
     count = get_image_model().objects.count()
     response = post(admin_client, "drapeau.png", small_png())
-    assert response.status_code == ACCEPTED_STATUS[post]
+    assert response.status_code == ACCEPTED_STATUS[post.__name__]
     assert get_image_model().objects.count() == count + 1
     image = get_image_model().objects.latest("pk")
     assert (image.width, image.height) == (40, 30)
@@ -173,47 +168,14 @@ def test_the_limits_are_the_documented_ones():
 # Documents ---------------------------------------------------------------------------
 
 
-def post_document(admin_client, name, content):
-    return admin_client.post(
-        reverse("wagtaildocs:add"),
-        {"title": "Essai", "file": upload(name, content), "collection": root_collection_id()},
-    )
-
-
-def post_document_multiple(admin_client, name, content):
-    return admin_client.post(
-        reverse("wagtaildocs:add_multiple"),
-        {"files[]": upload(name, content), "collection": root_collection_id()},
-        headers={"X-Requested-With": "XMLHttpRequest"},
-    )
-
-
-def post_document_chooser(admin_client, name, content):
-    return admin_client.post(
-        reverse("wagtaildocs_chooser:create"),
-        {
-            "document-chooser-upload-title": "Essai",
-            "document-chooser-upload-file": upload(name, content),
-            "document-chooser-upload-collection": root_collection_id(),
-        },
-    )
-
-
-DOCUMENT_PATHS = [post_document, post_document_multiple, post_document_chooser]
+DOCUMENT_PATHS = upload_forms("wagtaildocs", "document")
 
 # What each way of uploading answers when it accepts the file: the add form redirects to
 # the listing, the multiple upload and the choosers answer their script with JSON.
-ACCEPTED_STATUS = {
-    post_image: 302,
-    post_image_multiple: 200,
-    post_image_chooser: 200,
-    post_document: 302,
-    post_document_multiple: 200,
-    post_document_chooser: 200,
-}
+ACCEPTED_STATUS = {"add_form": 302, "multiple_upload": 200, "chooser": 200}
 
 
-@pytest.mark.parametrize("post", DOCUMENT_PATHS)
+@pytest.mark.parametrize("post", DOCUMENT_PATHS, ids=lambda post: post.__name__)
 @pytest.mark.parametrize(
     ("name", "data", "message"),
     [
@@ -246,7 +208,7 @@ def test_a_document_whose_content_does_not_match_is_refused(content, admin_clien
     assert get_document_model().objects.count() == count
 
 
-@pytest.mark.parametrize("post", DOCUMENT_PATHS)
+@pytest.mark.parametrize("post", DOCUMENT_PATHS, ids=lambda post: post.__name__)
 def test_a_document_too_big_is_refused(content, admin_client, post):
     count = get_document_model().objects.count()
     response = post(admin_client, "gros.pdf", over_limit(b"%PDF-1.4\n", settings.WAGTAILDOCS_MAX_UPLOAD_SIZE))
@@ -254,7 +216,7 @@ def test_a_document_too_big_is_refused(content, admin_client, post):
     assert get_document_model().objects.count() == count
 
 
-@pytest.mark.parametrize("post", DOCUMENT_PATHS)
+@pytest.mark.parametrize("post", DOCUMENT_PATHS, ids=lambda post: post.__name__)
 @pytest.mark.parametrize(
     ("name", "data"),
     [
@@ -270,7 +232,7 @@ def test_a_document_too_big_is_refused(content, admin_client, post):
 def test_a_real_document_is_accepted(content, admin_client, post, name, data):
     count = get_document_model().objects.count()
     response = post(admin_client, name, data)
-    assert response.status_code == ACCEPTED_STATUS[post]
+    assert response.status_code == ACCEPTED_STATUS[post.__name__]
     assert get_document_model().objects.count() == count + 1, refusal_text(response)[-2000:]
 
 

@@ -16,25 +16,25 @@ CREATE_EDITOR = (
 )
 
 
+def running(server):
+    """A fixture's body: the server started for the tests, stopped after them."""
+    yield server.start()
+    server.stop()
+
+
 @pytest.fixture(scope="session")
 def database_server(tmp_path_factory):
-    server = PostgresServer(tmp_path_factory.mktemp("postgresql")).start()
-    yield server
-    server.stop()
+    yield from running(PostgresServer(tmp_path_factory.mktemp("postgresql")))
 
 
 @pytest.fixture(scope="session")
 def redis_server(tmp_path_factory):
-    server = RedisServer(tmp_path_factory.mktemp("redis")).start()
-    yield server
-    server.stop()
+    yield from running(RedisServer(tmp_path_factory.mktemp("redis")))
 
 
 @pytest.fixture(scope="session")
 def object_storage(tmp_path_factory):
-    storage = ObjectStorage(tmp_path_factory.mktemp("storage")).start()
-    yield storage
-    storage.stop()
+    yield from running(ObjectStorage(tmp_path_factory.mktemp("storage")))
 
 
 @pytest.fixture(scope="session")

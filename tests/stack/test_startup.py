@@ -21,6 +21,11 @@ def manage_async(environment, *command):
     )
 
 
+def publish_scheduled(environment):
+    command = [sys.executable, "manage.py", "once", "publish_scheduled"]
+    return subprocess.run(command, cwd=ROOT, env=environment, capture_output=True, text=True)
+
+
 def test_two_nodes_starting_together_prepare_the_database_once(tmp_path_factory):
     recreate_database(DATABASE_NAME)
     try:
@@ -45,20 +50,8 @@ def test_timed_work_runs_on_one_node_at_a_time(nodes):
     key = zlib.crc32(b"angers-intl:once:publish_scheduled")
     with psycopg.connect(environment["DATABASE_URL"], autocommit=True) as other_node:
         other_node.execute("SELECT pg_advisory_lock(%s)", [key])
-        skipped = subprocess.run(
-            [sys.executable, "manage.py", "once", "publish_scheduled"],
-            cwd=ROOT,
-            env=environment,
-            capture_output=True,
-            text=True,
-        )
+        skipped = publish_scheduled(environment)
         assert skipped.returncode == 0 and "autre nœud" in skipped.stdout
         other_node.execute("SELECT pg_advisory_unlock(%s)", [key])
-    ran = subprocess.run(
-        [sys.executable, "manage.py", "once", "publish_scheduled"],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-    )
+    ran = publish_scheduled(environment)
     assert ran.returncode == 0 and "autre nœud" not in ran.stdout, ran.stderr

@@ -3,7 +3,6 @@
 from types import SimpleNamespace
 
 import pytest
-from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
 from django.utils.safestring import SafeString
 
@@ -12,6 +11,7 @@ from angers_intl.official_names import mark_official_names
 from angers_intl.search.filters import ListingFilterForm, sort_key
 from networks.models import NetworkPage
 from recognitions.models import RecognitionPage
+from tests.unit.stand_ins import unsaved
 
 NBSP = "\xa0"
 
@@ -77,13 +77,6 @@ def test_a_recognition_shows_its_creation_and_the_levels_angers_obtained():
     with translation.override("en"):
         figures = RecognitionPage.key_figures(recognition)
     assert [(f.value, str(f.label)) for f in figures] == [("1955", "founding year"), ("2", "levels obtained by Angers")]
-
-
-def unsaved(model, **fields):
-    """A page in memory. Wagtail looks up a new page's content type in the database; a
-    stand-in keeps these tests away from it."""
-    stand_in = ContentType(pk=1, app_label=model._meta.app_label, model=model._meta.model_name)
-    return model(content_type=stand_in, **fields)
 
 
 def facts_of(page, language, linked=None):
@@ -199,3 +192,4 @@ def test_an_unknown_filter_value_is_refused_and_tied_to_its_field():
     assert form.fields["scope"].widget.attrs["aria-describedby"] == "id_scope-error"
     # The listing is then shown unfiltered, never empty by mistake.
     assert form.apply(pages) == pages
+
