@@ -26,6 +26,21 @@ from .editorial.validators import validate_web_url, validate_year
 from .opendata.fields import FactsField
 
 
+def panel(item):
+    return FieldPanel(item) if isinstance(item, str) else item
+
+
+def group(heading, *items):
+    """Fields that belong together in the editor, under ``heading`` (a name stands for its
+    FieldPanel)."""
+    return MultiFieldPanel([panel(item) for item in items], heading=heading)
+
+
+def row(*items):
+    """Short fields side by side."""
+    return FieldRowPanel([panel(item) for item in items])
+
+
 def optional_link(to, verbose_name, help_text):
     """A link to another page or an image that editors may leave empty; deleting what it
     points to empties it rather than deleting the page."""
@@ -103,14 +118,12 @@ class OrganisationIdentity(models.Model):
         """The "Identité" group: ``first`` (an acronym, say), the name in its own
         language, the logo (called ``logo_heading`` where another word fits better) and
         the website."""
-        return MultiFieldPanel(
-            [
-                *first,
-                FieldRowPanel([FieldPanel("own_language_name"), FieldPanel("own_language")]),
-                FieldPanel("logo", heading=logo_heading or ""),
-                FieldRowPanel([FieldPanel("website"), FieldPanel("website_language")]),
-            ],
-            heading=_("Identité"),
+        return group(
+            _("Identité"),
+            *first,
+            row("own_language_name", "own_language"),
+            FieldPanel("logo", heading=logo_heading or ""),
+            row("website", "website_language"),
         )
 
 

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, HelpPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
@@ -17,7 +17,7 @@ from wagtailcache.cache import WagtailCacheMixin
 from .blocks import RICH_TEXT_FEATURES, BodyBlock
 from .caching import tree as site_tree
 from .choices import AccessibilityStatus
-from .mixins import optional_link
+from .mixins import group, optional_link
 from .search.filters import ListingFilterForm
 
 
@@ -41,14 +41,7 @@ class PortalPage(WagtailCacheMixin, Page):
     )
 
     promote_panels = [
-        MultiFieldPanel(
-            [
-                FieldPanel("slug"),
-                FieldPanel("seo_title"),
-                FieldPanel("search_description"),
-            ],
-            heading=_("Référencement"),
-        ),
+        group(_("Référencement"), "slug", "seo_title", "search_description"),
         FieldPanel("show_in_menus"),
     ]
 

@@ -7,7 +7,7 @@ from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -17,7 +17,7 @@ from angers_intl import mixins
 from angers_intl.blocks import TargetsBlock
 from angers_intl.caching import tree as site_tree
 from angers_intl.editorial.validators import validate_year
-from angers_intl.mixins import Fact, OrganisationIdentity, optional_link
+from angers_intl.mixins import Fact, OrganisationIdentity, group, optional_link, row
 from angers_intl.models import ListingIndexPage, PortalPage
 
 
@@ -102,28 +102,21 @@ class BaseNetworkPage(OrganisationIdentity, PortalPage):
     identity_panels = [
         FieldPanel("summary"),
         OrganisationIdentity.identity_panel(FieldPanel("acronym")),
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("founding_year"), FieldPanel("founded_by")]),
-                PageChooserPanel("founded_by_page", ["networks.NetworkPage", "networks.ThematicNetworkPage"]),
-                PageChooserPanel("branch_of_page", ["networks.NetworkPage", "networks.ThematicNetworkPage"]),
-            ],
-            heading=_("Création"),
+        group(
+            _("Création"),
+            row("founding_year", "founded_by"),
+            PageChooserPanel("founded_by_page", ["networks.NetworkPage", "networks.ThematicNetworkPage"]),
+            PageChooserPanel("branch_of_page", ["networks.NetworkPage", "networks.ThematicNetworkPage"]),
         ),
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("member_count"), FieldPanel("member_count_is_minimum")]),
-                FieldPanel("member_description"),
-                FieldRowPanel([FieldPanel("country_count"), FieldPanel("countries")]),
-                FieldRowPanel([FieldPanel("population_count"), FieldPanel("population_represented")]),
-                FieldRowPanel([FieldPanel("headquarters"), FieldPanel("scope")]),
-            ],
-            heading=_("Chiffres et implantation"),
+        group(
+            _("Chiffres et implantation"),
+            row("member_count", "member_count_is_minimum"),
+            "member_description",
+            row("country_count", "countries"),
+            row("population_count", "population_represented"),
+            row("headquarters", "scope"),
         ),
-        MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("angers_role"), FieldPanel("angers_since")])],
-            heading=_("Angers dans ce réseau"),
-        ),
+        group(_("Angers dans ce réseau"), row("angers_role", "angers_since")),
     ]
     content_panels = Page.content_panels + identity_panels + [FieldPanel("body")]
 
@@ -323,15 +316,7 @@ class ThematicNetworkPage(BaseNetworkPage):
         Page.content_panels
         + BaseNetworkPage.identity_panels
         + [
-            MultiFieldPanel(
-                [
-                    FieldPanel("theme"),
-                    FieldPanel("charter_name"),
-                    FieldPanel("charter_summary"),
-                    FieldPanel("targets"),
-                ],
-                heading=_("Thème et engagements"),
-            ),
+            group(_("Thème et engagements"), "theme", "charter_name", "charter_summary", "targets"),
             FieldPanel("body"),
         ]
     )

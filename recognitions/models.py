@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -11,7 +11,7 @@ from wagtail.search import index
 from angers_intl import mixins, official_names
 from angers_intl.blocks import TargetsBlock
 from angers_intl.editorial.validators import validate_year
-from angers_intl.mixins import Fact, OrganisationIdentity
+from angers_intl.mixins import Fact, OrganisationIdentity, group, row
 from angers_intl.models import ListingIndexPage, PortalPage
 
 from .blocks import LevelsBlock
@@ -51,21 +51,12 @@ class RecognitionPage(OrganisationIdentity, PortalPage):
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         OrganisationIdentity.identity_panel(logo_heading=_("emblème")),
-        MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("awarding_body"), FieldPanel("year_created")]),
-                FieldPanel("scope"),
-                FieldPanel("rewards"),
-            ],
-            heading=_("Le label ou le prix"),
-        ),
-        MultiFieldPanel(
-            [
-                FieldPanel("angers_since", heading=_("Angers le détient depuis")),
-                FieldPanel("levels"),
-                FieldPanel("commitments"),
-            ],
-            heading=_("Angers et ce label"),
+        group(_("Le label ou le prix"), row("awarding_body", "year_created"), "scope", "rewards"),
+        group(
+            _("Angers et ce label"),
+            FieldPanel("angers_since", heading=_("Angers le détient depuis")),
+            "levels",
+            "commitments",
         ),
         FieldPanel("body"),
     ]
