@@ -41,6 +41,11 @@ def row(*items):
     return FieldRowPanel([panel(item) for item in items])
 
 
+def optional_text(verbose_name, help_text=""):
+    """A line of text editors may leave empty."""
+    return models.CharField(verbose_name, max_length=255, blank=True, help_text=help_text)
+
+
 def optional_link(to, verbose_name, help_text):
     """A link to another page or an image that editors may leave empty; deleting what it
     points to empties it rather than deleting the page."""
@@ -56,11 +61,9 @@ def optional_link(to, verbose_name, help_text):
 
 
 class OrganisationIdentity(models.Model):
-    own_language_name = models.CharField(
+    own_language_name = optional_text(
         _("nom dans sa langue"),
-        max_length=255,
-        blank=True,
-        help_text=_(
+        _(
             "Le nom officiel dans la langue de l'organisation, par exemple « Cités Unies France » "
             "ou « Tree Cities of the World »."
         ),

@@ -17,7 +17,7 @@ from angers_intl import mixins
 from angers_intl.blocks import TargetsBlock
 from angers_intl.caching import tree as site_tree
 from angers_intl.editorial.validators import validate_year
-from angers_intl.mixins import Fact, OrganisationIdentity, group, optional_link, row
+from angers_intl.mixins import Fact, OrganisationIdentity, group, optional_link, optional_text, row
 from angers_intl.models import ListingIndexPage, PortalPage
 
 
@@ -43,11 +43,9 @@ class BaseNetworkPage(OrganisationIdentity, PortalPage):
     founding_year = models.PositiveSmallIntegerField(
         _("année de création"), null=True, blank=True, validators=[validate_year]
     )
-    founded_by = models.CharField(
+    founded_by = optional_text(
         _("fondé par"),
-        max_length=255,
-        blank=True,
-        help_text=_("Qui l'a fondé, en toutes lettres (par exemple « des élus locaux »)."),
+        _("Qui l'a fondé, en toutes lettres (par exemple « des élus locaux »)."),
     )
     founded_by_page = optional_link(
         "wagtailcore.Page",
@@ -67,36 +65,28 @@ class BaseNetworkPage(OrganisationIdentity, PortalPage):
         default=False,
         help_text=_("Cochez si le nombre est un minimum (« plus de 1 500 »)."),
     )
-    member_description = models.CharField(
+    member_description = optional_text(
         _("ce qu'est un membre"),
-        max_length=255,
-        blank=True,
-        help_text=_("Par exemple « collectivités territoriales » ou « villes »."),
+        _("Par exemple « collectivités territoriales » ou « villes »."),
     )
     country_count = models.PositiveSmallIntegerField(
         _("nombre de pays"), null=True, blank=True, validators=[MaxValueValidator(250)]
     )
-    countries = models.CharField(
+    countries = optional_text(
         _("pays ou continents"),
-        max_length=255,
-        blank=True,
-        help_text=_("En toutes lettres quand il n'y a pas de nombre, par exemple « tous les continents »."),
+        _("En toutes lettres quand il n'y a pas de nombre, par exemple « tous les continents »."),
     )
     population_count = models.PositiveBigIntegerField(
         _("population représentée (nombre d'habitants)"), null=True, blank=True
     )
-    population_represented = models.CharField(
+    population_represented = optional_text(
         _("population représentée (en toutes lettres)"),
-        max_length=255,
-        blank=True,
-        help_text=_("Par exemple « près de 70 % de la population mondiale »."),
+        _("Par exemple « près de 70 % de la population mondiale »."),
     )
-    headquarters = models.CharField(_("siège"), max_length=255, blank=True)
-    angers_role = models.CharField(
+    headquarters = optional_text(_("siège"))
+    angers_role = optional_text(
         _("rôle d'Angers"),
-        max_length=255,
-        blank=True,
-        help_text=_("Par exemple « membre » ou « ville siège »."),
+        _("Par exemple « membre » ou « ville siège »."),
     )
 
     identity_panels = [
@@ -301,11 +291,9 @@ class ThematicNetworkPage(BaseNetworkPage):
     """A network around one theme, with its charter and targets (e.g. GCoM)."""
 
     theme = models.CharField(_("thème"), max_length=20, choices=Theme.choices, blank=True)
-    charter_name = models.CharField(
+    charter_name = optional_text(
         _("charte ou engagement"),
-        max_length=255,
-        blank=True,
-        help_text=_(
+        _(
             "Le nom du texte que les membres signent, par exemple « Charte des villes éducatrices »."
         ),
     )

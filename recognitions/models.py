@@ -11,7 +11,7 @@ from wagtail.search import index
 from angers_intl import mixins, official_names
 from angers_intl.blocks import TargetsBlock
 from angers_intl.editorial.validators import validate_year
-from angers_intl.mixins import Fact, OrganisationIdentity, group, row
+from angers_intl.mixins import Fact, OrganisationIdentity, group, optional_text, row
 from angers_intl.models import ListingIndexPage, PortalPage
 
 from .blocks import LevelsBlock
@@ -35,11 +35,9 @@ class RecognitionIndexPage(ListingIndexPage):
 class RecognitionPage(OrganisationIdentity, PortalPage):
     """A label, prize or accreditation: who awards it, its levels, what Angers obtained."""
 
-    awarding_body = models.CharField(
+    awarding_body = optional_text(
         _("organisme qui le décerne"),
-        max_length=255,
-        blank=True,
-        help_text=_("Par exemple « Organisation mondiale de la santé »."),
+        _("Par exemple « Organisation mondiale de la santé »."),
     )
     year_created = models.PositiveSmallIntegerField(
         _("année de création"), null=True, blank=True, validators=[validate_year]
