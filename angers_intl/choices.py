@@ -24,6 +24,18 @@ class NameLanguage(models.TextChoices):
     CATALAN = "ca", "català"
 
 
+# "(en anglais)" beside a link to a site in another language than the page's, in the
+# reader's words.
+IN_LANGUAGE = {
+    NameLanguage.FRENCH: _("en français"),
+    NameLanguage.ENGLISH: _("en anglais"),
+    NameLanguage.GERMAN: _("en allemand"),
+    NameLanguage.SPANISH: _("en espagnol"),
+    NameLanguage.ITALIAN: _("en italien"),
+    NameLanguage.CATALAN: _("en catalan"),
+}
+
+
 class AccessibilityStatus(models.TextChoices):
     FULL = "full", _("totalement conforme")
     PARTIAL = "partial", _("partiellement conforme")

@@ -89,6 +89,17 @@ class OrganisationIdentity(models.Model):
         _("Angers y participe depuis"), null=True, blank=True, validators=[validate_year]
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("présentation"))
+    figures_source = optional_text(
+        _("source des chiffres"),
+        _("Qui les donne, par exemple « Cités Unies France » ; la page l'indique sous les chiffres clés."),
+    )
+    figures_year = models.PositiveSmallIntegerField(
+        _("année des chiffres"),
+        null=True,
+        blank=True,
+        validators=[validate_year],
+        help_text=_("L'année à laquelle les chiffres se rapportent (« données 2024 »)."),
+    )
 
     # Each page type adds its own fields around these.
     identity_search_fields = [
@@ -107,6 +118,29 @@ class OrganisationIdentity(models.Model):
         its readers see (``facts()``, in the page's language)."""
         fields = [APIField(name) for name in (*names, *OrganisationIdentity.identity_api_fields)]
         return [*fields, APIField("facts", serializer=FactsField())]
+
+    @staticmethod
+    def figures_source_panel():
+        return group(_("Source des chiffres"), row("figures_source", "figures_year"))
+
+    def figures_note(self):
+        """Where the key figures come from and when: "Selon Cités Unies France, données 2024"."""
+        if self.figures_source and self.figures_year:
+            return gettext("Selon %(source)s, données %(year)s") % {
+                "source": self.figures_source,
+                "year": self.figures_year,
+            }
+        if self.figures_source:
+            return gettext("Selon %(source)s") % {"source": self.figures_source}
+        if self.figures_year:
+            return gettext("Données %(year)s") % {"year": self.figures_year}
+        return ""
+
+    @property
+    def shows_own_language_name(self):
+        """The name in its own language, under the title, when it says something else."""
+        same = self.own_language_name.replace("’", "'").casefold() == self.title.replace("’", "'").casefold()
+        return bool(self.own_language_name) and not same
 
     def official_name_fact(self):
         if self.own_language_name:
@@ -175,10 +209,16 @@ def with_year(text, year):
     return format_html("{} ({})", text, year) if year else text
 
 
-def population_in_words(value):
+def population_in_words(value, minimum=False):
+    """A head count in words; a ``minimum`` is said as such ("plus d'un milliard
+    d'habitants", "over 1 billion inhabitants")."""
     if value in (None, ""):
         return ""
     value = int(value)
+    if minimum:
+        if value == 1_000_000_000:
+            return gettext("plus d’un milliard d’habitants")
+        return gettext("plus de %(population)s") % {"population": population_in_words(value)}
     if value >= 1_000_000_000 and value % 100_000_000 == 0:
         count = value / 1_000_000_000
         shown = number_format(count, decimal_pos=0 if count.is_integer() else 1)

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin.panels import FieldPanel, HelpPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -93,6 +94,10 @@ class PortalPage(WagtailCacheMixin, Page):
     def facts(self, linked=None):
         """The facts of the "En bref" box, in order (``Fact``s). None on a plain page."""
         return []
+
+    def figures_note(self):
+        """Where the key figures come from, and when (see OrganisationIdentity)."""
+        return ""
 
     def linked_pages(self, request):
         """Other pages the facts name, in the page's language (see networks)."""
@@ -341,7 +346,13 @@ class ListingIndexPage(PortalPage):
         context["filter_form"] = form
         context["listed_pages"] = form.apply(pages)
         context["total_count"] = len(pages)
+        context["count_in_words"] = self.count_in_words(len(context["listed_pages"]))
         return context
+
+    @staticmethod
+    def count_in_words(count):
+        """How many cards the section shows, named as the section names them ("5 réseaux")."""
+        return ngettext("%(count)s page", "%(count)s pages", count) % {"count": count}
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)

@@ -5,7 +5,7 @@ from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils.html import format_html
 from django.utils.text import capfirst
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.api import APIField
@@ -34,6 +34,10 @@ class NetworkIndexPage(ListingIndexPage):
     @property
     def listed_models(self):
         return (NetworkPage, ThematicNetworkPage)
+
+    @staticmethod
+    def count_in_words(count):
+        return ngettext("%(count)s réseau", "%(count)s réseaux", count) % {"count": count}
 
 
 class BaseNetworkPage(OrganisationIdentity, PortalPage):
@@ -79,6 +83,11 @@ class BaseNetworkPage(OrganisationIdentity, PortalPage):
     population_count = models.PositiveBigIntegerField(
         _("population représentée (nombre d'habitants)"), null=True, blank=True
     )
+    population_is_minimum = models.BooleanField(
+        _("« plus de » (population)"),
+        default=False,
+        help_text=_("Cochez si le nombre d'habitants est un minimum (« plus d'un milliard »)."),
+    )
     population_represented = optional_text(
         _("population représentée (en toutes lettres)"),
         _("Par exemple « près de 70 % de la population mondiale »."),
@@ -103,9 +112,11 @@ class BaseNetworkPage(OrganisationIdentity, PortalPage):
             row("member_count", "member_count_is_minimum"),
             "member_description",
             row("country_count", "countries"),
-            row("population_count", "population_represented"),
+            row("population_count", "population_is_minimum"),
+            "population_represented",
             row("headquarters", "scope"),
         ),
+        OrganisationIdentity.figures_source_panel(),
         group(_("Angers dans ce réseau"), row("angers_role", "angers_since")),
     ]
     content_panels = Page.content_panels + identity_panels + [FieldPanel("body")]
@@ -146,25 +157,26 @@ class BaseNetworkPage(OrganisationIdentity, PortalPage):
         if self.country_count:
             figures.append(mixins.country_figure(self.country_count))
         if self.population_count:
-            figures.append(Fact(_("représentés"), mixins.population_in_words(self.population_count)))
+            population = mixins.population_in_words(self.population_count, minimum=self.population_is_minimum)
+            figures.append(Fact(_("représentés"), population))
         if self.founding_year:
             figures.append(mixins.founding_figure(self.founding_year))
         return figures
 
     def facts(self, linked=None):
-        """The "En bref" box. ``linked``: the pages this one links to and is linked from,
-        in the page's language (``linked_pages()``); without it, those facts are left out."""
+        """The "En bref" box: what the key figures above it do not say already.
+        ``linked``: the pages this one links to and is linked from, in the page's language
+        (``linked_pages()``); without it, those facts are left out."""
         linked = linked or {}
         return mixins.facts(
             Fact(_("Sigle"), self.acronym) if self.acronym else None,
             self.official_name_fact(),
-            Fact(_("Création"), str(self.founding_year)) if self.founding_year else None,
             self.founder_fact(linked.get("founder"), linked.get("founder_names", ())),
             self.linked_list_fact(_("A fondé"), linked.get("founded_pages"), with_years=True),
             self.branch_of_fact(linked.get("branch_of")),
             self.linked_list_fact(_("Branches"), linked.get("branch_pages")),
             self.members_fact(),
-            self.countries_fact(),
+            Fact(_("Présence"), capfirst(self.countries)) if self.countries else None,
             self.population_fact(),
             Fact(_("Siège"), self.headquarters) if self.headquarters else None,
             self.scope_fact(),
@@ -177,10 +189,11 @@ class BaseNetworkPage(OrganisationIdentity, PortalPage):
         linked and written (under the title of its page in any language) is named once."""
         names = {founder.title, *founder_names} if founder else set()
         written = "" if self.founded_by.strip() in names else self.founded_by
+        # "À l'initiative de" agrees with any founder, where "fondé(e) par" would not.
         if founder and written:
-            return Fact(_("Fondé par"), format_html("{}, {}", mixins.page_link(founder), written))
+            return Fact(_("À l’initiative de"), format_html("{}, {}", mixins.page_link(founder), written))
         if founder or written:
-            return Fact(_("Fondé par"), mixins.page_link(founder) if founder else written)
+            return Fact(_("À l’initiative de"), mixins.page_link(founder) if founder else written)
         return None
 
     @staticmethod
@@ -198,25 +211,17 @@ class BaseNetworkPage(OrganisationIdentity, PortalPage):
         note = _("(ses membres en sont automatiquement membres)")
         return Fact(_("Branche de"), format_html("{} {}", mixins.page_link(parent), note))
 
-    def members_fact(self):
-        if self.member_count is None:
-            return Fact(_("Membres"), self.member_description) if self.member_description else None
-        count = mixins.grouped(self.member_count)
-        if self.member_count_is_minimum:
-            count = f"{_('plus de')} {count}"
-        return Fact(_("Membres"), f"{count} {self.member_description}")
-
-    def countries_fact(self):
-        if not (self.country_count or self.countries):
-            return None
-        parts = [str(self.country_count) if self.country_count else "", self.countries]
-        return Fact(_("Pays"), " – ".join(part for part in parts if part))
-
     def population_fact(self):
-        if not (self.population_count or self.population_represented):
-            return None
-        value = self.population_represented or mixins.population_in_words(self.population_count)
-        return Fact(_("Population représentée"), value)
+        """The population in words, when no count above says it already."""
+        if self.population_count is None and self.population_represented:
+            return Fact(_("Population représentée"), self.population_represented)
+        return None
+
+    def members_fact(self):
+        """Who the members are, when no count above says it already."""
+        if self.member_count is None and self.member_description:
+            return Fact(_("Membres"), self.member_description)
+        return None
 
     def angers_role_fact(self):
         if self.angers_role:

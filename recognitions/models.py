@@ -27,6 +27,10 @@ class RecognitionIndexPage(ListingIndexPage):
         verbose_name = _("liste de reconnaissances")
         verbose_name_plural = _("listes de reconnaissances")
 
+    @staticmethod
+    def count_in_words(count):
+        return ngettext("%(count)s reconnaissance", "%(count)s reconnaissances", count) % {"count": count}
+
     @property
     def listed_models(self):
         return (RecognitionPage,)
@@ -56,6 +60,7 @@ class RecognitionPage(OrganisationIdentity, PortalPage):
             "levels",
             "commitments",
         ),
+        OrganisationIdentity.figures_source_panel(),
         FieldPanel("body"),
     ]
 
@@ -106,20 +111,17 @@ class RecognitionPage(OrganisationIdentity, PortalPage):
         return self.year_created
 
     def key_figures(self):
-        figures = [mixins.founding_figure(self.year_created)] if self.year_created else []
-        obtained = self.obtained_levels
-        if obtained:
-            label = ngettext("niveau obtenu par Angers", "niveaux obtenus par Angers", len(obtained))
-            figures.append(Fact(label, str(len(obtained))))
-        return figures
+        # The levels Angers obtained are named in the fact box, not counted: a count says
+        # little without their names.
+        return [mixins.founding_figure(self.year_created)] if self.year_created else []
 
     def facts(self, linked=None):
-        """The "En bref" box (a recognition links to no other page: ``linked`` is unused)."""
+        """The "En bref" box: what the key figures above it do not say already (a
+        recognition links to no other page: ``linked`` is unused)."""
         obtained = self.obtained_levels
         return mixins.facts(
             self.official_name_fact(),
             Fact(_("Décerné par"), self.marked(self.awarding_body)) if self.awarding_body else None,
-            Fact(_("Créé en"), str(self.year_created)) if self.year_created else None,
             self.scope_fact(),
             Fact(
                 _("Niveaux obtenus par Angers"),

@@ -106,7 +106,7 @@ def test_search_uses_each_languages_stemming(content, client):
 
 def test_empty_result_offers_suggestions(content, client):
     html = client.get("/recherche/", {"q": "zzzqqq"}).content.decode()
-    assert "0 résultat" in html
+    assert "Aucun résultat pour « zzzqqq »" in html and "0 résultat" not in html
     assert page_for("city-networks").url in html
 
 
@@ -185,7 +185,7 @@ def test_api_serves_the_structured_facts(content, client):
 
 
 def test_api_serves_the_facts_readers_see_in_the_pages_language(content, client):
-    for language, founded_by, members in (("fr", "Fondé par", "Membres"), ("en", "Founded by", "Members")):
+    for language, founded_by, members in (("fr", "À l’initiative de", "Présence"), ("en", "Founded by", "Presence")):
         uclg = page_for("uclg", language)
         facts = client.get(f"/api/v2/pages/{uclg.pk}/", {"fields": "facts"}).json()["facts"]
         by_label = {fact["label"]: fact for fact in facts}

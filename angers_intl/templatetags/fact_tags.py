@@ -7,6 +7,7 @@ from django.utils.formats import number_format
 from django.utils.translation import get_language
 
 from angers_intl import mixins, official_names
+from angers_intl.choices import IN_LANGUAGE
 
 register = template.Library()
 
@@ -27,7 +28,7 @@ def population(value):
 
 @register.inclusion_tag("components/key_figures.html")
 def key_figures(page):
-    return {"figures": page.key_figures()}
+    return {"figures": page.key_figures(), "note": page.figures_note()}
 
 
 @register.inclusion_tag("components/facts.html", takes_context=True)
@@ -39,6 +40,12 @@ def facts(context, page):
 def key_figure(page):
     figures = page.key_figures()
     return figures[0] if figures else None
+
+
+@register.filter
+def in_language(code):
+    """"en anglais" / "in English": the language of a linked site, in the reader's words."""
+    return IN_LANGUAGE.get(code, "")
 
 
 @register.filter

@@ -36,6 +36,20 @@ def test_populations_are_worded_in_the_readers_language(language, value, words):
         assert population_in_words(value) == words
 
 
+@pytest.mark.parametrize(
+    ("language", "value", "words"),
+    [
+        ("fr", 1_000_000_000, "plus d’un milliard d’habitants"),
+        ("en", 1_000_000_000, "over 1 billion inhabitants"),
+        ("fr", 130_000_000, "plus de 130 millions d’habitants"),
+        ("en", 130_000_000, "over 130 million inhabitants"),
+    ],
+)
+def test_a_minimum_population_is_said_as_such(language, value, words):
+    with translation.override(language):
+        assert population_in_words(value, minimum=True) == words
+
+
 def test_no_population_says_nothing():
     assert population_in_words(None) == population_in_words("") == ""
 
@@ -72,11 +86,17 @@ def test_key_figures_follow_the_fields_and_skip_the_empty_ones():
     assert NetworkPage.key_figures(network()) == []
 
 
-def test_a_recognition_shows_its_creation_and_the_levels_angers_obtained():
-    recognition = SimpleNamespace(year_created=1955, obtained_levels=[{"name": "Diplôme"}, {"name": "Drapeau"}])
+def test_a_recognition_names_the_levels_angers_obtained_once():
+    recognition = unsaved(RecognitionPage, title="Prix de l’Europe", year_created=1955)
+    recognition.levels = [
+        ("level", {"name": "Diplôme européen", "obtained": False}),
+        ("level", {"name": "Plaque d’honneur", "obtained": True, "year_obtained": None}),
+    ]
     with translation.override("en"):
         figures = RecognitionPage.key_figures(recognition)
-    assert [(f.value, str(f.label)) for f in figures] == [("1955", "founding year"), ("2", "levels obtained by Angers")]
+        facts = {str(fact.label): fact.value for fact in recognition.facts()}
+    assert [(f.value, str(f.label)) for f in figures] == [("1955", "founding year")]
+    assert facts == {"Levels obtained by Angers": '<ul class="inline-list"><li>Plaque d’honneur</li></ul>'}
 
 
 def facts_of(page, language, linked=None):
@@ -96,19 +116,23 @@ def test_the_fact_box_says_each_fact_once_in_the_readers_words():
         member_count_is_minimum=True,
         member_description="collectivités",
         country_count=140,
+        countries="tous les continents",
         scope="worldwide",
         angers_role="membre",
         angers_since=2004,
     )
     founder = SimpleNamespace(url="/reseaux-de-villes/cites-unies-france/", title="Cités Unies France")
     facts = facts_of(page, "fr", {"founder": founder})
-    assert list(facts) == [
-        "Sigle", "Nom officiel", "Création", "Fondé par", "Membres", "Pays", "Portée", "Rôle d’Angers"
-    ]
+    # The founding year, the member and country counts are key figures: the box does not
+    # say them again.
+    assert list(facts) == ["Sigle", "Nom officiel", "À l’initiative de", "Présence", "Portée", "Rôle d’Angers"]
+    assert facts["Présence"].value == "Tous les continents"
     assert facts["Nom officiel"].lang == "en"
     assert facts["Sigle"].lang == ""
-    assert facts["Fondé par"].value == '<a href="/reseaux-de-villes/cites-unies-france/">Cités Unies France</a>'
-    assert facts["Membres"].value == f"plus de 240{NBSP}000 collectivités"
+    assert facts["À l’initiative de"].value == '<a href="/reseaux-de-villes/cites-unies-france/">Cités Unies France</a>'
+    with translation.override("fr"):
+        figures = {str(figure.label): figure.value for figure in NetworkPage.key_figures(page)}
+    assert figures == {"collectivités": f"plus de 240{NBSP}000", "pays": "140", "année de création": "2004"}
     assert facts["Portée"].value == "Mondial"
     assert facts["Rôle d’Angers"].value == "Membre depuis 2004"
     # Read in English, the same name needs no mark of its own.
@@ -118,12 +142,12 @@ def test_the_fact_box_says_each_fact_once_in_the_readers_words():
 def test_a_founder_both_linked_and_written_is_given_once_each():
     page = unsaved(NetworkPage, title="GCoM", founded_by="la Commission européenne")
     founder = SimpleNamespace(url="/cuf/", title="Cités Unies <France>")
-    value = facts_of(page, "fr", {"founder": founder})["Fondé par"].value
+    value = facts_of(page, "fr", {"founder": founder})["À l’initiative de"].value
     assert value == '<a href="/cuf/">Cités Unies &lt;France&gt;</a>, la Commission européenne'
-    assert facts_of(page, "fr")["Fondé par"].value == "la Commission européenne"
+    assert facts_of(page, "fr")["À l’initiative de"].value == "la Commission européenne"
     # Written as well as linked, the founder is named once.
     page.founded_by = "Cités Unies <France>"
-    assert facts_of(page, "fr", {"founder": founder})["Fondé par"].value == (
+    assert facts_of(page, "fr", {"founder": founder})["À l’initiative de"].value == (
         '<a href="/cuf/">Cités Unies &lt;France&gt;</a>'
     )
 

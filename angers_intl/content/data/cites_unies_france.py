@@ -11,6 +11,7 @@ PAGES = [
         "logo": "CUF",
         "branch_of_page": "uclg",
         "text": {
+            "figures_source": {"fr": "la Ville d’Angers", "en": "the City of Angers"},
             "summary": {
                 "fr": "Créée en 1975, Cités Unies France fédère les collectivités françaises engagées "
                 "dans l’action internationale et la coopération décentralisée. Ses membres sont "
@@ -68,22 +69,11 @@ PAGES = [
                 "key_figures",
                 [
                     {
-                        "value": {"fr": "300", "en": "300"},
-                        "label": {
-                            "fr": "membres (source : Ville d’Angers)",
-                            "en": "members (source: City of Angers)",
-                        },
-                    },
-                    {
                         "value": {"fr": "3\u00a0000", "en": "3,000"},
                         "label": {
                             "fr": "collectivités françaises dans son réseau (source : Cités Unies France)",
                             "en": "French local governments in its network (source: Cités Unies France)",
                         },
-                    },
-                    {
-                        "value": {"fr": "1975", "en": "1975"},
-                        "label": {"fr": "année de création", "en": "year founded"},
                     },
                     {
                         "value": {"fr": "plus de 20", "en": "over 20"},

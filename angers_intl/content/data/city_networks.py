@@ -43,6 +43,7 @@ PAGES = [
         "slug": {"fr": "afccre", "en": "afccre"},
         "logo": "AFCCRE",
         "text": {
+            "figures_source": {"fr": "la Ville d’Angers", "en": "the City of Angers"},
             "summary": {
                 "fr": "Née en 1951 à l’initiative d’élus locaux et à l’origine du mouvement des "
                 "jumelages en Europe, l’AFCCRE rassemble aujourd’hui plus de 1\u00a0500 collectivités "
@@ -93,22 +94,6 @@ PAGES = [
                     "policies, and helps to involve French local authorities in European policies.</p>",
                 },
             ),
-            (
-                "key_figures",
-                [
-                    {
-                        "value": {"fr": "1951", "en": "1951"},
-                        "label": {"fr": "année de création", "en": "year founded"},
-                    },
-                    {
-                        "value": {"fr": "plus de 1\u00a0500", "en": "over 1,500"},
-                        "label": {
-                            "fr": "collectivités européennes et internationales membres",
-                            "en": "European and international member local authorities",
-                        },
-                    },
-                ],
-            ),
         ],
     },
     *cites_unies_france.PAGES,
@@ -124,6 +109,7 @@ PAGES = [
         "logo": "CGLU",
         "founded_by_page": "cuf",
         "text": {
+            "figures_source": {"fr": "la Ville d’Angers", "en": "the City of Angers"},
             "summary": {
                 "fr": "Fondée par Cités Unies France en 2004, CGLU est la plus grande organisation de "
                 "collectivités locales au monde : présente sur tous les continents, elle représente "
@@ -176,22 +162,6 @@ PAGES = [
                 },
             ),
             (
-                "key_figures",
-                [
-                    {
-                        "value": {"fr": "2004", "en": "2004"},
-                        "label": {"fr": "année de création", "en": "year founded"},
-                    },
-                    {
-                        "value": {"fr": "près de 70\u00a0%", "en": "nearly 70%"},
-                        "label": {
-                            "fr": "de la population mondiale représentée",
-                            "en": "of the world's population represented",
-                        },
-                    },
-                ],
-            ),
-            (
                 "link",
                 {
                     "page": "cuf",
@@ -211,6 +181,7 @@ PAGES = [
         "slug": {"fr": "eurocities", "en": "eurocities"},
         "logo": "EUROC",
         "text": {
+            "figures_source": {"fr": "la Ville d’Angers", "en": "the City of Angers"},
             "summary": {
                 "fr": "Depuis 1986, Eurocities fédère les grandes villes d’Europe, plus de 200 villes "
                 "membres dans 38 pays, soit 130 millions d’habitants, autour d’un objectif commun : "
@@ -243,27 +214,6 @@ PAGES = [
             "website_language": "en",
         },
         "body": [
-            (
-                "key_figures",
-                [
-                    {
-                        "value": {"fr": "plus de 200", "en": "over 200"},
-                        "label": {"fr": "villes membres", "en": "member cities"},
-                    },
-                    {
-                        "value": {"fr": "38", "en": "38"},
-                        "label": {"fr": "pays", "en": "countries"},
-                    },
-                    {
-                        "value": {"fr": "130 millions", "en": "130 million"},
-                        "label": {"fr": "d’habitants", "en": "inhabitants"},
-                    },
-                    {
-                        "value": {"fr": "1986", "en": "1986"},
-                        "label": {"fr": "année de création", "en": "year founded"},
-                    },
-                ],
-            ),
             (
                 "paragraph",
                 {
@@ -303,6 +253,7 @@ PAGES = [
         },
         "logo": "PDLCI",
         "text": {
+            "figures_source": {"fr": "la Ville d’Angers", "en": "the City of Angers"},
             "summary": {
                 "fr": "Anciennement ALCID, le réseau régional multi-acteurs des Pays de la Loire "
                 "rassemble les acteurs du territoire engagés dans la coopération et la solidarité "

@@ -210,8 +210,10 @@ PAGES = [
                 "paragraph",
                 {
                     "fr": "<h2>Ce que le portail collecte</h2>"
-                    "<p>Le portail public ne collecte aucune donnée personnelle auprès de ses visiteurs "
-                    "et ne dépose aucun cookie de suivi ni de mesure d’audience.</p>"
+                    "<p>Aucun formulaire public, aucun compte de lecteur, aucun outil de mesure "
+                    "d’audience ni contenu de réseau social n’est intégré aux pages : les lire ne "
+                    "demande ni n’enregistre rien sur vous, en dehors des journaux du serveur "
+                    "décrits plus bas.</p>"
                     "<h2>Cookies de l’interface d’administration</h2>"
                     "<p>L’interface d’administration, réservée aux agents de la Ville d’Angers qui "
                     "rédigent et publient les pages, dépose des cookies de session et de protection "
@@ -237,8 +239,9 @@ PAGES = [
                     "réclamation à la Commission nationale de l’informatique et des libertés (CNIL), sur "
                     '<a href="https://www.cnil.fr/">www.cnil.fr</a>.</p>',
                     "en": "<h2>What the portal collects</h2>"
-                    "<p>The public portal collects no personal data from its visitors and sets no "
-                    "tracking or audience measurement cookie.</p>"
+                    "<p>No public form, no reader account, no audience measurement tool and no social "
+                    "network content is built into the pages: reading them neither asks for nor "
+                    "records anything about you, apart from the server logs described below.</p>"
                     "<h2>Cookies of the administration interface</h2>"
                     "<p>The administration interface, reserved for the City of Angers staff who write "
                     "and publish the pages, sets session cookies and cookies protecting against "
@@ -279,14 +282,5 @@ PAGES = [
             },
         },
         "data": {"show_site_map": True},
-        "body": [
-            (
-                "paragraph",
-                {
-                    "fr": "<p>Retrouvez ci-dessous toutes les pages du portail, rubrique par rubrique.</p>",
-                    "en": "<p>Below are all the pages of the portal, section by section.</p>",
-                },
-            ),
-        ],
     },
 ]

@@ -244,10 +244,12 @@ PAGES = [
             "summary": {
                 "fr": "Créé en 1955 par l’Assemblée parlementaire du Conseil de l’Europe, le Prix de "
                 "l’Europe récompense les communes particulièrement actives pour l’idéal européen. "
-                "Angers en a reçu les deux premiers niveaux.",
+                "Selon la Ville d’Angers, Angers en a reçu les deux premiers niveaux (une Plaque "
+                "d’honneur).",
                 "en": "Created in 1955 by the Parliamentary Assembly of the Council of Europe, the "
                 "Europe Prize rewards municipalities particularly active in promoting European ideals. "
-                "Angers was awarded its first two levels.",
+                "According to the City of Angers, Angers was awarded its first two levels (a Plaque "
+                "of Honour).",
             },
             "own_language_name": {"fr": "Prix de l'Europe", "en": "Prix de l'Europe"},
             "awarding_body": {
@@ -267,17 +269,34 @@ PAGES = [
             "website": "https://www.coe.int/en/web/europe-prize-exhibition",
             "website_language": "en",
         },
+        # The Council of Europe's four successive distinctions. The City of Angers names the
+        # Plaque of Honour only: the other levels are not marked, rather than guessed.
         "levels": [
             {
-                "name": {"fr": "Premier niveau", "en": "First level"},
-                "description": "",
+                "name": {"fr": "Diplôme européen", "en": "European Diploma"},
+                "description": {"fr": "première distinction", "en": "first distinction"},
+                "obtained": False,
+                "year_obtained": None,
+            },
+            {
+                "name": {"fr": "Drapeau d’honneur", "en": "Flag of Honour"},
+                "description": {"fr": "deuxième distinction", "en": "second distinction"},
+                "obtained": False,
+                "year_obtained": None,
+            },
+            {
+                "name": {"fr": "Plaque d’honneur", "en": "Plaque of Honour"},
+                "description": {"fr": "troisième distinction", "en": "third distinction"},
                 "obtained": True,
                 "year_obtained": None,
             },
             {
-                "name": {"fr": "Deuxième niveau : Plaque d’honneur", "en": "Second level: Plaque of Honour"},
-                "description": "",
-                "obtained": True,
+                "name": {"fr": "Prix de l’Europe", "en": "Europe Prize"},
+                "description": {
+                    "fr": "la plus haute distinction, décernée chaque année à une seule commune",
+                    "en": "the highest distinction, awarded each year to one municipality",
+                },
+                "obtained": False,
                 "year_obtained": None,
             },
         ],
@@ -286,11 +305,16 @@ PAGES = [
                 "paragraph",
                 {
                     "fr": "<p>Le Prix de l’Europe a été créé en 1955 par l’Assemblée parlementaire du "
-                    "Conseil de l’Europe, à Strasbourg. Angers s’est vu décerner les deux premiers "
-                    "niveaux de ce prix, dont la Plaque d’honneur.</p>",
+                    "Conseil de l’Europe, à Strasbourg. Il comporte quatre distinctions successives : "
+                    "le Diplôme européen, le Drapeau d’honneur, la Plaque d’honneur et le Prix de "
+                    "l’Europe lui-même.</p>"
+                    "<p>La Ville d’Angers indique qu’Angers a reçu « les deux premiers niveaux de ce "
+                    "prix (une plaque d’honneur) ».</p>",
                     "en": "<p>The Europe Prize was created in 1955 by the Parliamentary Assembly of the "
-                    "Council of Europe in Strasbourg. Angers was awarded the first two levels of this "
-                    "prize, including the Plaque of Honour.</p>",
+                    "Council of Europe in Strasbourg. It has four successive distinctions: the European "
+                    "Diploma, the Flag of Honour, the Plaque of Honour and the Europe Prize itself.</p>"
+                    "<p>The City of Angers states that Angers “was awarded the first 2 levels of this "
+                    "prize (A plaque of honor)”.</p>",
                 },
             ),
             (

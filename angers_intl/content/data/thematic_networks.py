@@ -35,6 +35,7 @@ PAGES = [
         "slug": {"fr": "convention-mondiale-des-maires", "en": "global-covenant-of-mayors"},
         "logo": "GCoM",
         "text": {
+            "figures_source": {"fr": "la Ville d’Angers", "en": "the City of Angers"},
             "summary": {
                 "fr": "Un réseau international de villes engagées contre le changement climatique : "
                 "12\u00a0761 villes membres dans 142 pays, qui représentent plus d’un milliard "
@@ -61,6 +62,7 @@ PAGES = [
             "member_count_is_minimum": False,
             "country_count": 142,
             "population_count": 1000000000,
+            "population_is_minimum": True,
             "scope": "worldwide",
             "theme": "climate_energy",
             "website": "https://www.globalcovenantofmayors.org/",
@@ -84,30 +86,6 @@ PAGES = [
             },
         ],
         "body": [
-            (
-                "key_figures",
-                [
-                    {
-                        "value": {"fr": "12\u00a0761", "en": "12,761"},
-                        "label": {"fr": "villes membres", "en": "member cities"},
-                    },
-                    {
-                        "value": {"fr": "142", "en": "142"},
-                        "label": {"fr": "pays", "en": "countries"},
-                    },
-                    {
-                        "value": {"fr": "plus d’un milliard", "en": "over 1 billion"},
-                        "label": {"fr": "d’habitants représentés", "en": "people represented"},
-                    },
-                    {
-                        "value": {"fr": "2030", "en": "2030"},
-                        "label": {
-                            "fr": "échéance pour réduire les émissions de CO2",
-                            "en": "deadline for reducing CO2 emissions",
-                        },
-                    },
-                ],
-            ),
             (
                 "paragraph",
                 {
@@ -137,6 +115,7 @@ PAGES = [
         "slug": {"fr": "villes-educatrices", "en": "educating-cities"},
         "logo": "EdCities",
         "text": {
+            "figures_source": {"fr": "la Ville d’Angers", "en": "the City of Angers"},
             "summary": {
                 "fr": "Fondée en 1994, l’association rassemble plus de 500 villes dans 34 pays, "
                 "engagées par la Charte des villes éducatrices.",
@@ -193,23 +172,6 @@ PAGES = [
             },
         ],
         "body": [
-            (
-                "key_figures",
-                [
-                    {
-                        "value": {"fr": "1994", "en": "1994"},
-                        "label": {"fr": "année de création", "en": "year founded"},
-                    },
-                    {
-                        "value": {"fr": "plus de 500", "en": "over 500"},
-                        "label": {"fr": "villes membres", "en": "member cities"},
-                    },
-                    {
-                        "value": {"fr": "34", "en": "34"},
-                        "label": {"fr": "pays", "en": "countries"},
-                    },
-                ],
-            ),
             (
                 "paragraph",
                 {
