@@ -7,11 +7,17 @@ class AngersIntlConfig(AppConfig):
     verbose_name = _("Angers International")
 
     def ready(self):
+        from wagtail.signals import page_published
+
         from . import mixins, official_names
         from .caching import signals
-        from .editorial import uploads  # noqa: F401 - registers its system check
+        from .editorial import (
+            following_the_source,
+            uploads,  # noqa: F401 - registers its system check
+        )
 
         signals.connect()
+        page_published.connect(following_the_source.source_published, dispatch_uid="portal_follow_source")
         # Once every model is loaded: wagtail-localize reads the fields of each.
         for model in official_names.organisation_page_models():
             mixins.synchronise_names(model)

@@ -50,8 +50,20 @@ class PortalPage(WagtailCacheMixin, Page):
         index.SearchField("summary"),
     ]
 
+    # Set on a translation whose French text changed since a translator last synchronised
+    # it; readers are told (see angers_intl/editorial/following_the_source.py).
+    translation_behind_since = models.DateTimeField(null=True, blank=True, editable=False)
+
     class Meta:
         abstract = True
+
+    def get_admin_display_title(self):
+        """The title in the admin's page listings, marked while the translation's text is
+        behind its French page."""
+        title = super().get_admin_display_title()
+        if self.translation_behind_since:
+            return _("%(title)s (texte en retard sur le français)") % {"title": title}
+        return title
 
     @property
     def meta_description(self):

@@ -122,6 +122,13 @@ def language_links(context, page=None):
     return links
 
 
+@register.simple_tag(takes_context=True)
+def source_language_page(context, page):
+    """The page's live public translation in the source language (French)."""
+    found = saved_page_and_tree(context, page)
+    return found[1].translation_of(found[0].pk, settings.LANGUAGE_CODE) if found else None
+
+
 @register.filter
 def language_name(code):
     return LANGUAGE_NAMES.get(code, code)
