@@ -350,3 +350,7 @@ def test_content_checker_has_the_portals_rgaa_rules(people):
     assert "Lien ouvrant une nouvelle fenêtre sans le dire" in json.dumps(
         configuration["messages"], ensure_ascii=False
     )
+    # The portal's own header, navigation and footer are not the editor's to fix.
+    excluded = json.dumps(configuration["context"]["exclude"])
+    assert ".site-footer" in excluded and ".site-header" in excluded
+    assert '<p class="site-footer__name">' not in client_for(people["editor"]).get(page_for("afccre").url).content.decode()
