@@ -70,8 +70,8 @@ class ImageBlock(blocks.StructBlock):
         required=False,
         max_length=250,
         help_text=_(
-            "Ce que l'image apporte au lecteur qui ne la voit pas. "
-            "Laissez vide pour reprendre la description de l'image."
+            "Ce que l'image apporte au lecteur qui ne la voit pas, dans la langue de la page : "
+            "les traducteurs le traduisent avec elle."
         ),
     )
     decorative = blocks.BooleanBlock(
@@ -90,9 +90,10 @@ class ImageBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
+        # Written on the page, not taken from the image's description: the description is
+        # in one language, the page's text alternative is translated with the page.
         image = value.get("image")
-        has_alt = value.get("alt_text") or (image and getattr(image, "description", ""))
-        if image and not value.get("decorative") and not has_alt:
+        if image and not value.get("decorative") and not value.get("alt_text"):
             raise StructBlockValidationError(
                 block_errors={
                     "alt_text": ErrorList(

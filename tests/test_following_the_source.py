@@ -67,3 +67,27 @@ def test_text_waiting_for_a_translator_is_announced_until_the_translation_is_pub
     assert english.summary == "The network of Europe's large cities, founded in 1986."
     assert english.translation_behind_since is None
     assert "may be behind" not in client.get(english.url).content.decode()
+
+
+def test_images_carry_their_text_alternative_in_the_pages_language(
+    content, client, django_capture_on_commit_callbacks
+):
+    assert 'alt="Logo: AFCCRE"' in client.get(page_for("afccre", "en").url).content.decode()
+    assert 'alt="Logo : AFCCRE"' in client.get(page_for("afccre").url).content.decode()
+
+    french = page_for("afccre")
+    french.body.append(("image", {"image": french.logo, "alt_text": "Carte des villes jumelées", "caption": ""}))
+    publish(french, django_capture_on_commit_callbacks)
+    source = TranslationSource.objects.get_for_instance(french)
+    source.update_from_db()
+    translation = Translation.objects.get(source=source, target_locale=Locale.objects.get(language_code="en"))
+    po = translation.export_po()
+    # The translator is offered the image's text alternative to translate.
+    [entry] = [entry for entry in po if not entry.msgstr]
+    assert entry.msgid == "Carte des villes jumelées"
+    entry.msgstr = "Map of the twinned towns"
+    translation.import_po(po)
+    with django_capture_on_commit_callbacks(execute=True):
+        translation.save_target(publish=True)
+    english = client.get(page_for("afccre", "en").url).content.decode()
+    assert 'alt="Map of the twinned towns"' in english and "Carte des villes jumelées" not in english
