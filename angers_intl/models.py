@@ -57,6 +57,11 @@ class PortalPage(WagtailCacheMixin, Page):
     class Meta:
         abstract = True
 
+    def permissions_for_user(self, user):
+        from .editorial.localize_guards import TranslationPermissionTester
+
+        return TranslationPermissionTester(user, self)
+
     def get_admin_display_title(self):
         """The title in the admin's page listings, marked while the translation's text is
         behind its French page."""

@@ -9,7 +9,14 @@ from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
 
 from .caching import policy
-from .editorial.localize_guards import ReviewedUpdateTranslationsView, checked_upload_pofile
+from .editorial.localize_guards import (
+    OneLanguageSubmitTranslationView,
+    ReviewedUpdateTranslationsView,
+    checked_upload_pofile,
+    guarded_convert_to_alias,
+    guarded_stop_translation,
+    hide_convert_to_alias,
+)
 from .editorial.panels import EditorialStatusPanel, PortalContentChecker, outdated_translation_button
 
 # The page cache (wagtail-cache) asks these two before serving from or storing in it.
@@ -35,6 +42,21 @@ def guard_wagtail_localize_views():
             name="angers_intl_upload_pofile",
         ),
         path(
+            "localize/submit/page/<int:page_id>/",
+            OneLanguageSubmitTranslationView.as_view(),
+            name="angers_intl_submit_page_translation",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/disable/",
+            guarded_stop_translation,
+            name="angers_intl_stop_translation",
+        ),
+        path(
+            "localize/page/<int:page_id>/convert_to_alias/",
+            guarded_convert_to_alias,
+            name="angers_intl_convert_to_alias",
+        ),
+        path(
             "localize/update/<int:translation_source_id>/",
             ReviewedUpdateTranslationsView.as_view(),
             name="angers_intl_update_translations",
@@ -48,6 +70,7 @@ def add_editorial_status_panel(request, panels):
 
 
 hooks.register("register_page_listing_more_buttons", outdated_translation_button)
+hooks.register("construct_page_action_menu", hide_convert_to_alias)
 
 
 @hooks.register("construct_wagtail_userbar")

@@ -1,6 +1,7 @@
 """City staff and translators at work, through the admin's real views."""
 
 import io
+import re
 
 import polib
 import pytest
@@ -227,7 +228,9 @@ def test_french_change_flags_english_and_po_round_trip_updates_it(
     sync_url = reverse("wagtail_localize:update_translations", args=[source.pk])
     form = translator.get(sync_url)
     assert form.status_code == 200
-    translator.post(sync_url, {"publish_translations": "on"})
+    synced = translator.post(sync_url, {"publish_translations": "on"})
+    # They land in the translation editor of the English page, where the new text waits.
+    assert synced["Location"] == edit_url(english)
     english.refresh_from_db()
     assert not english.live
     assert trial_page.pk not in {s.source_page.pk for s in translation_statuses() if s.status == OUTDATED}
@@ -354,3 +357,51 @@ def test_content_checker_has_the_portals_rgaa_rules(people):
     excluded = json.dumps(configuration["context"]["exclude"])
     assert ".site-footer" in excluded and ".site-header" in excluded
     assert '<p class="site-footer__name">' not in client_for(people["editor"]).get(page_for("afccre").url).content.decode()
+
+
+# A translator translates; deleting, stopping and converting belong to moderators --------
+
+
+def draft_translation(trial_page):
+    """The English draft of a new French page, as "Traduire cette page" leaves it."""
+    english = trial_page.copy_for_translation(Locale.objects.get(language_code="en"))
+    TranslationSource.get_or_create_from_instance(trial_page)
+    return english
+
+
+def test_a_translator_cannot_delete_stop_or_convert_a_translation(people, trial_page):
+    english = draft_translation(trial_page)
+    source, _created = TranslationSource.get_or_create_from_instance(trial_page)
+    translation, _created = Translation.objects.get_or_create(
+        source=source, target_locale=english.locale, defaults={"enabled": True}
+    )
+    translator = client_for(people["translator"])
+    # They may edit the draft, which Wagtail would also let them delete.
+    assert translator.get(edit_url(english)).status_code == 200
+    assert_denied(translator.get(reverse("wagtailadmin_pages:delete", args=[english.pk])))
+    assert_denied(translator.post(reverse("wagtailadmin_pages:delete", args=[english.pk])))
+    assert Page.objects.filter(pk=english.pk).exists()
+    assert_denied(translator.post(reverse("wagtail_localize:stop_translation", args=[translation.pk])))
+    assert Translation.objects.get(pk=translation.pk).enabled
+    assert_denied(translator.post(reverse("wagtail_localize:convert_to_alias", args=[english.pk])))
+    assert Page.objects.get(pk=english.pk).alias_of_id is None
+    # The translation editor offers them no delete button.
+    editor_html = translator.get(edit_url(english)).content.decode()
+    assert '"canDelete": false' in editor_html.replace("&quot;", '"')
+
+    moderator = client_for(people["moderator"])
+    moderator.post(reverse("wagtail_localize:stop_translation", args=[translation.pk]))
+    assert not Translation.objects.get(pk=translation.pk).enabled
+
+
+def test_english_is_ticked_when_it_is_the_only_language_left(people, trial_page):
+    translator = client_for(people["translator"])
+    form = translator.get(reverse("wagtail_localize:submit_page_translation", args=[trial_page.pk]))
+    english = Locale.objects.get(language_code="en")
+    assert form.status_code == 200
+    assert re.search(rf'<input[^>]*name="locales"[^>]*value="{english.pk}"[^>]*checked', form.content.decode())
+    # Sent as shown, it creates the English page at once.
+    translator.post(
+        reverse("wagtail_localize:submit_page_translation", args=[trial_page.pk]), {"locales": [english.pk]}
+    )
+    assert trial_page.get_translation_or_none(english) is not None

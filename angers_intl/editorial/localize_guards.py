@@ -5,9 +5,13 @@
   back with a clear message; a good file goes on to wagtail-localize's own view.
 - Its "sync translated pages" view lets anyone who may submit translations publish them;
   translators must submit them for review instead.
+- Anyone who may edit a translation could delete it (while it is a draft), stop its
+  synchronisation or turn it into an alias of its French page. On a translation, these
+  belong to those who may publish it (moderators): translators translate.
 """
 
 import polib
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
@@ -15,9 +19,11 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.admin.utils import get_valid_next_url_from_request
-from wagtail.models import Page
+from wagtail.models import Page, PagePermissionTester
 from wagtail_localize.models import Translation
-from wagtail_localize.views.edit_translation import upload_pofile, user_can_edit_instance
+from wagtail_localize.views.convert import convert_to_alias
+from wagtail_localize.views.edit_translation import stop_translation, upload_pofile, user_can_edit_instance
+from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitTranslationForm
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 MAX_PO_FILE_SIZE = 5 * 1024 * 1024
@@ -74,6 +80,19 @@ class ReviewedUpdateTranslationsView(UpdateTranslationsView):
             field.help_text = _("Un modérateur publiera les pages traduites après relecture.")
         return form
 
+    def get_default_success_url(self):
+        """After a synchronisation, the translation editor of the page, where the new
+        segments wait; not the listing of the French section."""
+        targets = []
+        for translation in self.object.translations.filter(enabled=True):
+            try:
+                targets.append(translation.get_target_instance())
+            except ObjectDoesNotExist:
+                continue
+        if len(targets) == 1 and isinstance(targets[0], Page):
+            return reverse("wagtailadmin_pages:edit", args=[targets[0].pk])
+        return super().get_default_success_url()
+
     def _can_publish_translations(self):
         user = self.request.user
         if user.is_superuser:
@@ -86,3 +105,58 @@ class ReviewedUpdateTranslationsView(UpdateTranslationsView):
             if isinstance(target, Page) and not target.permissions_for_user(user).can_publish():
                 return False
         return True
+
+
+def may_manage_translation(user, page):
+    """Whether ``user`` may delete, stop or convert ``page``: anyone with the right on a
+    source page, only those who may publish it on a translation."""
+    if page.locale.language_code == settings.LANGUAGE_CODE:
+        return True
+    return PagePermissionTester(user, page).can_publish()
+
+
+class TranslationPermissionTester(PagePermissionTester):
+    """Wagtail's page rights, with deleting a translation left to those who may publish it
+    (wagtail-localize's editor then offers translators no "Supprimer" button)."""
+
+    def can_delete(self, ignore_bulk=False):
+        return super().can_delete(ignore_bulk) and may_manage_translation(self.user, self.page)
+
+
+def guarded_stop_translation(request, translation_id):
+    translation = get_object_or_404(Translation, id=translation_id)
+    try:
+        target = translation.get_target_instance()
+    except ObjectDoesNotExist:
+        target = None
+    if isinstance(target, Page) and not may_manage_translation(request.user, target):
+        raise PermissionDenied
+    return stop_translation(request, translation_id)
+
+
+def guarded_convert_to_alias(request, page_id):
+    page = get_object_or_404(Page, id=page_id)
+    if not may_manage_translation(request.user, page):
+        raise PermissionDenied
+    return convert_to_alias(request, page_id)
+
+
+def hide_convert_to_alias(menu_items, request, context):
+    """construct_page_action_menu: no "Convertir en alias de page" for translators."""
+    page = context.get("page")
+    if page is not None and page.pk and not may_manage_translation(request.user, page):
+        menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
+
+
+class OneLanguageSubmitTranslationView(SubmitPageTranslationView):
+    """wagtail-localize's "Traduire cette page", with the language already ticked when only
+    one is left to translate into (English): unticked, the form only answered "Champ
+    requis"."""
+
+    def get_form(self):
+        form = super().get_form()
+        if self.request.method != "POST" and not form.initial.get("locales"):
+            remaining = list(form.fields["locales"].queryset)
+            if len(remaining) == 1:
+                form = SubmitTranslationForm(self.object, initial={"locales": remaining})
+        return form
