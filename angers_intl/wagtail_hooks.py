@@ -9,6 +9,7 @@ from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
 
 from .caching import policy
+from .editorial import review
 from .editorial.localize_guards import (
     OneLanguageSubmitTranslationView,
     ReviewedUpdateTranslationsView,
@@ -42,6 +43,11 @@ def guard_wagtail_localize_views():
             name="angers_intl_upload_pofile",
         ),
         path(
+            "translations/<int:page_id>/submit-for-review/",
+            review.submit_translation_for_review,
+            name="angers_intl_submit_for_review",
+        ),
+        path(
             "localize/submit/page/<int:page_id>/",
             OneLanguageSubmitTranslationView.as_view(),
             name="angers_intl_submit_page_translation",
@@ -71,6 +77,7 @@ def add_editorial_status_panel(request, panels):
 
 hooks.register("register_page_listing_more_buttons", outdated_translation_button)
 hooks.register("construct_page_action_menu", hide_convert_to_alias)
+hooks.register("register_page_listing_more_buttons", review.submit_for_review_button)
 
 
 @hooks.register("construct_wagtail_userbar")

@@ -405,3 +405,52 @@ def test_english_is_ticked_when_it_is_the_only_language_left(people, trial_page)
         reverse("wagtail_localize:submit_page_translation", args=[trial_page.pk]), {"locales": [english.pk]}
     )
     assert trial_page.get_translation_or_none(english) is not None
+
+
+def test_a_translator_submits_a_finished_translation_and_a_moderator_publishes_it(people, trial_page, mailoutbox):
+    en = Locale.objects.get(language_code="en")
+    people["moderator"].email = "moderation@ville.angers.example"
+    people["moderator"].save()
+    translator, moderator = client_for(people["translator"]), client_for(people["moderator"])
+    translator.post(reverse("wagtail_localize:submit_page_translation", args=[trial_page.pk]), {"locales": [en.pk]})
+    english = trial_page.get_translation(en)
+    assert not english.live
+    # They translate every segment and save the translation, without publishing it.
+    translation = Translation.objects.get(source__object_id=trial_page.translation_key, target_locale=en)
+    po = translation.export_po()
+    for entry in po:
+        entry.msgstr = f"EN {entry.msgid}" if entry.msgid != trial_page.slug else "trial-network"
+    translation.import_po(po)
+    translation.save_target(user=people["translator"], publish=False)
+    # The dashboard offers the translator to hand the page over, not to publish it.
+    submit_url = reverse("angers_intl_submit_for_review", args=[english.pk])
+    assert submit_url in translator.get("/admin/").content.decode()
+    assert translator.get(submit_url).status_code == 200
+    translator.post(submit_url)
+    state = WorkflowState.objects.active().get(object_id=str(english.pk))
+    assert state.current_task_state.task.name == roles.REVIEW_TASK
+    # The moderators are told by e-mail.
+    assert any("moderation@ville.angers.example" in message.to for message in mailoutbox)
+    # Written as a city writes: "Bonjour", in French.
+    notice = next(message for message in mailoutbox if "moderation@ville.angers.example" in message.to)
+    assert notice.body.lstrip().startswith("Bonjour") and "Salut" not in notice.body
+    assert english.title in " ".join(message.subject + message.body for message in mailoutbox)
+    # Submitting twice changes nothing; a French page cannot be sent this way.
+    translator.post(submit_url)
+    assert WorkflowState.objects.filter(object_id=str(english.pk)).count() == 1
+    assert_denied(translator.post(reverse("angers_intl_submit_for_review", args=[trial_page.pk])))
+    # The moderator approves: the English page is published.
+    task_state = state.current_task_state
+    moderator.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[english.pk, "approve", task_state.pk]),
+        {"comment": ""},
+    )
+    english.refresh_from_db()
+    assert english.live
+
+
+def test_the_french_admin_says_langue_and_counts_pages_in_good_french(admin_client, content):
+    dashboard = admin_client.get("/admin/").content.decode()
+    assert "créées dans" in dashboard and "crées dans" not in dashboard
+    locales = admin_client.get(reverse("wagtaillocales:index")).content.decode()
+    assert "Langues" in locales and "Régions" not in locales

@@ -313,7 +313,7 @@ class ContentLoader:
                 if english is None:
                     raise ContentError(f"« {spec['key']} » : pas de traduction pour {entry.msgctxt}.")
                 entry.msgstr = english
-            warnings = translation.import_po(po, tool_name="load_angers_content")
+            warnings = translation.import_po(po, tool_name="Contenu initial du portail")
             if warnings:
                 raise ContentError(f"« {spec['key']} » : {warnings}")
             for name, english in english_overrides(spec).items():

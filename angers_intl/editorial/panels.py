@@ -10,6 +10,7 @@ from wagtail.admin.widgets.button import ListingButton
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import TranslationSource
 
+from . import review
 from .translation_status import OUTDATED, translation_statuses
 
 
@@ -46,6 +47,7 @@ class EditorialStatusPanel(Component):
         user = self.request.user
         for status in statuses:
             status.can_edit_source = status.source_page.permissions_for_user(user).can_edit()
+            status.can_submit = status.english_page is not None and review.may_submit(status.english_page.specific, user)
             source_id = sources.get(status.source_page.translation_key)
             status.sync_url = (
                 reverse("wagtail_localize:update_translations", args=[source_id])

@@ -1,0 +1,61 @@
+"""A translator hands a finished translation to the moderators.
+
+wagtail-localize's translation editor publishes or saves, nothing between: a translator,
+who may not publish, used to tell a moderator by e-mail. Here the translation goes through
+the "Relecture" workflow like a French page, and Wagtail's own workflow notifications tell
+the moderators.
+"""
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from wagtail.admin.widgets import ListingButton
+from wagtail.models import Page
+
+
+def may_submit(page, user):
+    """A translation its user may edit but not publish, and not already in review."""
+    if page.locale.language_code == settings.LANGUAGE_CODE or page.workflow_in_progress:
+        return False
+    permissions = page.permissions_for_user(user)
+    return permissions.can_edit() and not permissions.can_publish() and page.get_workflow() is not None
+
+
+def submit_translation_for_review(request, page_id):
+    page = get_object_or_404(Page, id=page_id).specific
+    if page.locale.language_code == settings.LANGUAGE_CODE or not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    if page.workflow_in_progress:
+        messages.info(request, _("« %(title)s » est déjà en relecture.") % {"title": page.get_admin_display_title()})
+        return redirect(edit_url)
+    workflow = page.get_workflow()
+    if workflow is None:
+        raise Http404
+    if request.method == "POST":
+        if page.get_latest_revision() is None:
+            page.save_revision(user=request.user)
+        workflow.start(page, request.user)
+        messages.success(
+            request,
+            _("« %(title)s » est soumise à la relecture des modérateurs, qui sont prévenus.")
+            % {"title": page.get_admin_display_title()},
+        )
+        return redirect(edit_url)
+    return TemplateResponse(request, "angers_intl/admin/submit_for_review.html", {"page": page})
+
+
+def submit_for_review_button(page, user, next_url=None):
+    """register_page_listing_more_buttons: on a translation a translator has finished."""
+    if may_submit(page, user):
+        yield ListingButton(
+            _("Soumettre à Relecture"),
+            reverse("angers_intl_submit_for_review", args=[page.pk]),
+            priority=4,
+            icon_name="resubmit",
+        )
