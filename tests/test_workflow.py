@@ -454,3 +454,9 @@ def test_the_french_admin_says_langue_and_counts_pages_in_good_french(admin_clie
     assert "créées dans" in dashboard and "crées dans" not in dashboard
     locales = admin_client.get(reverse("wagtaillocales:index")).content.decode()
     assert "Langues" in locales and "Régions" not in locales
+
+
+def test_staff_file_images_in_a_collection_named_in_french(people):
+    editor = client_for(people["editor"])
+    form = editor.get(reverse("wagtailimages:add")).content.decode()
+    assert "Racine" in form and ">Root<" not in form
