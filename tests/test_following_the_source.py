@@ -91,3 +91,28 @@ def test_images_carry_their_text_alternative_in_the_pages_language(
         translation.save_target(publish=True)
     english = client.get(page_for("afccre", "en").url).content.decode()
     assert 'alt="Map of the twinned towns"' in english and "Carte des villes jumelées" not in english
+
+
+def test_a_translation_being_reviewed_keeps_its_review_and_draft(content, django_capture_on_commit_callbacks):
+    english = page_for("eurocities", "en")
+    english.summary = "A draft the translator is still working on."
+    english.save_revision()
+    french = page_for("eurocities")
+    french.country_count = 41
+    publish(french, django_capture_on_commit_callbacks)
+    english = page_for("eurocities", "en")
+    # The live page shows the new figure; the draft is still the latest revision.
+    assert english.country_count == 41 and english.has_unpublished_changes
+    assert english.get_latest_revision_as_object().summary == "A draft the translator is still working on."
+
+
+def test_an_english_alias_does_not_stop_the_french_page_from_publishing(
+    content, django_capture_on_commit_callbacks
+):
+    french = page_for("pdlci")
+    english = page_for("pdlci", "en")
+    english.delete()
+    alias = french.create_alias(recursive=False, parent=page_for("city-networks", "en"), update_locale=english.locale)
+    french.country_count = 3
+    publish(french, django_capture_on_commit_callbacks)
+    assert type(alias).objects.get(pk=alias.pk).country_count == 3

@@ -439,6 +439,16 @@ def test_a_translator_submits_a_finished_translation_and_a_moderator_publishes_i
     translator.post(submit_url)
     assert WorkflowState.objects.filter(object_id=str(english.pk)).count() == 1
     assert_denied(translator.post(reverse("angers_intl_submit_for_review", args=[trial_page.pk])))
+    # Sent back for changes, the translator submits it again: the same review goes on.
+    moderator.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[english.pk, "reject", state.current_task_state.pk]),
+        {"comment": "Please check the summary."},
+    )
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    assert translator.post(submit_url).status_code == 302
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
     # The moderator approves: the English page is published.
     task_state = state.current_task_state
     moderator.post(

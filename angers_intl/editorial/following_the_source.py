@@ -11,7 +11,11 @@ wagtail-localize itself copies synchronised fields only when a translator synchr
 which left an English page showing last month's figures for as long as nobody did.
 """
 
+import json
+import logging
+
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page
@@ -19,6 +23,10 @@ from wagtail_localize.fields import SynchronizedField, get_translatable_fields
 from wagtail_localize.models import SegmentOverride, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
+
+from angers_intl.caching.signals import page_changed
+
+logger = logging.getLogger(__name__)
 
 
 def text_of(page):
@@ -62,36 +70,68 @@ def is_in_step(translation):
 
 def follow(french_pk):
     french = Page.objects.get(pk=french_pk).specific
-    source = TranslationSource.objects.filter(
-        object_id=french.translation_key, locale=french.locale
-    ).first()
+    source = TranslationSource.objects.filter(object_id=french.translation_key, locale=french.locale).first()
     if source is None:
         return
+    fields = language_free_fields(type(french))
+    keep_language_free_fields(source, french, fields)
     text_waits = text_translated_from(source) != text_of(french)
-    for translation in french.get_translations().live().specific():
-        with transaction.atomic():
-            follow_in(translation, french, source, text_waits)
+    followed = set(source.translations.filter(enabled=True).values_list("target_locale_id", flat=True))
+    # Aliases follow their page by themselves; a translation whose synchronisation was
+    # stopped is left as its translator made it.
+    translations = french.get_translations().live().filter(alias_of__isnull=True, locale_id__in=followed)
+    for translation in translations.specific():
+        try:
+            with transaction.atomic():
+                follow_in(translation, french, source, fields, text_waits)
+        except Exception:  # noqa: BLE001 - the French page is published; tell, do not fail it
+            logger.exception("The translation %s could not follow its French page %s", translation.pk, french.pk)
 
 
-def follow_in(translation, french, source, text_waits):
+def keep_language_free_fields(source, french, fields):
+    """Write the French page's language-free values into the translation source too:
+    wagtail-localize copies them from there whenever a translation is saved, and would
+    otherwise bring back the old figures until someone synchronises. Its text stays as it
+    was: it is what the translation was made from."""
+    content = json.loads(source.content_json)
+    current = french.serializable_data()
+    changed = False
+    for field in fields:
+        if field.name in current and content.get(field.name) != current[field.name]:
+            content[field.name] = current[field.name]
+            changed = True
+    if changed:
+        source.content_json = json.dumps(content, cls=DjangoJSONEncoder)
+        source.save(update_fields=["content_json"])
+
+
+def follow_in(translation, french, source, fields, text_waits):
     """Copy the language-free fields of ``french`` into the live ``translation`` (those a
-    translator overrode excepted) and publish it again when anything changed."""
+    translator overrode excepted), and mark it when its text waits for a translator."""
     overridden = set(
         SegmentOverride.objects.filter(locale=translation.locale, context__object_id=source.object_id).values_list(
             "context__path", flat=True
         )
     )
+    values = {
+        field.attname: getattr(french, field.attname)
+        for field in fields
+        if field.name not in overridden and getattr(translation, field.attname) != getattr(french, field.attname)
+    }
+    # Read from the page's row: the live revision may hold a mark cleared since.
+    if text_waits and translation.translation_behind_since is None:
+        values["translation_behind_since"] = french.last_published_at or timezone.now()
+    if not values:
+        return
+    if translation.workflow_in_progress or translation.has_unpublished_changes:
+        # A translator's draft or a review in progress: publishing would push the draft
+        # aside or cancel the review. The live page alone takes the new values.
+        type(translation).objects.filter(pk=translation.pk).update(**values)
+        translation.refresh_from_db()
+        page_changed(sender=type(translation), instance=translation)
+        return
     live = translation.live_revision.as_object() if translation.live_revision else translation
-    changed = False
-    for field in language_free_fields(type(french)):
-        if field.name in overridden:
-            continue
-        value = getattr(french, field.attname)
-        if getattr(live, field.attname) != value:
-            setattr(live, field.attname, value)
-            changed = True
-    if text_waits and live.translation_behind_since is None:
-        live.translation_behind_since = french.last_published_at or timezone.now()
-        changed = True
-    if changed:
-        live.save_revision(clean=False).publish()
+    for name, value in values.items():
+        setattr(live, name, value)
+    live.translation_behind_since = values.get("translation_behind_since", translation.translation_behind_since)
+    live.save_revision(clean=False).publish()

@@ -9,18 +9,27 @@ the moderators.
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.admin.widgets import ListingButton
-from wagtail.models import Page
+from wagtail.models import Page, WorkflowState
+
+
+def waits_for_review(page):
+    """In review now (not sent back for changes)."""
+    state = page.current_workflow_state
+    return state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS
 
 
 def may_submit(page, user):
-    """A translation its user may edit but not publish, and not already in review."""
-    if page.locale.language_code == settings.LANGUAGE_CODE or page.workflow_in_progress:
+    """A translation its user may edit but not publish, not in review already, and not
+    locked by someone else."""
+    if page.locale.language_code == settings.LANGUAGE_CODE or waits_for_review(page):
+        return False
+    lock = page.get_lock()
+    if lock is not None and lock.for_user(user):
         return False
     permissions = page.permissions_for_user(user)
     return permissions.can_edit() and not permissions.can_publish() and page.get_workflow() is not None
@@ -31,16 +40,21 @@ def submit_translation_for_review(request, page_id):
     if page.locale.language_code == settings.LANGUAGE_CODE or not page.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
     edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
-    if page.workflow_in_progress:
+    if waits_for_review(page):
         messages.info(request, _("« %(title)s » est déjà en relecture.") % {"title": page.get_admin_display_title()})
         return redirect(edit_url)
+    if not may_submit(page, request.user):
+        raise PermissionDenied
     workflow = page.get_workflow()
-    if workflow is None:
-        raise Http404
     if request.method == "POST":
         if page.get_latest_revision() is None:
             page.save_revision(user=request.user)
-        workflow.start(page, request.user)
+        state = page.current_workflow_state
+        if state is not None:
+            # Sent back for changes: the same review goes on, as Wagtail's editor does.
+            state.resume(request.user)
+        else:
+            workflow.start(page, request.user)
         messages.success(
             request,
             _("« %(title)s » est soumise à la relecture des modérateurs, qui sont prévenus.")
