@@ -101,3 +101,10 @@ def test_a_legal_page_does_not_repeat_its_lead(content, client, key):
     lead = page_for(key).summary
     for paragraph in texts(r"<p>(.*?)</p>", read(client, key, "fr")):
         assert SequenceMatcher(None, lead, paragraph).ratio() < 0.6, paragraph
+
+
+def test_undated_statements_are_given_as_their_source_made_them(content, client):
+    french, english = read(client, "cuf", "fr"), read(client, "cuf", "en")
+    assert "y indique être présidée par M. Ries" in french and "est présidée par" not in french
+    assert "qui n’est pas datée" in french and "which is not dated" in english
+    assert "its president is M. Ries" not in english
