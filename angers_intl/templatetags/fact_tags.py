@@ -1,29 +1,14 @@
 """Facts on the page: the key figures band and the "En bref" box of a page (each page type
-decides its facts and their words, see angers_intl/mixins.py), numbers grouped,
-populations in words, and official names marked with their language."""
+decides its facts and their words, see angers_intl/mixins.py), the language of a linked
+site in the reader's words, and official names marked with their language."""
 
 from django import template
-from django.utils.formats import number_format
 from django.utils.translation import get_language
 
-from angers_intl import mixins, official_names
+from angers_intl import official_names
 from angers_intl.choices import IN_LANGUAGE
 
 register = template.Library()
-
-
-@register.filter
-def grouped_number(value):
-    """1500 → "1 500" in French, "1,500" in English (years are printed as they are)."""
-    if value in (None, ""):
-        return ""
-    return number_format(value, force_grouping=True)
-
-
-@register.filter
-def population(value):
-    """A head count in words: "130 millions d'habitants", "1 billion inhabitants"."""
-    return mixins.population_in_words(value)
 
 
 @register.inclusion_tag("components/key_figures.html")
