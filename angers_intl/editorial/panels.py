@@ -11,7 +11,7 @@ from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import TranslationSource
 
 from . import review
-from .translation_status import OUTDATED, translation_statuses
+from .translation_status import OUTDATED, READY, translation_statuses
 
 
 class EditorialStatusPanel(Component):
@@ -47,7 +47,8 @@ class EditorialStatusPanel(Component):
         user = self.request.user
         for status in statuses:
             status.can_edit_source = status.source_page.permissions_for_user(user).can_edit()
-            status.can_submit = status.english_page is not None and review.may_submit(status.english_page.specific, user)
+            # Only a translated, unpublished page can be handed over for review.
+            status.can_submit = status.status == READY and review.may_submit(status.english_page.specific, user)
             source_id = sources.get(status.source_page.translation_key)
             status.sync_url = (
                 reverse("wagtail_localize:update_translations", args=[source_id])

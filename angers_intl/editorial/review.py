@@ -26,13 +26,17 @@ def waits_for_review(page):
 def may_submit(page, user):
     """A translation its user may edit but not publish, not in review already, and not
     locked by someone else."""
-    if page.locale.language_code == settings.LANGUAGE_CODE or waits_for_review(page):
+    if page.locale.language_code == settings.LANGUAGE_CODE:
+        return False
+    # The rights first: they are known without a query once read for this user, and most
+    # rows of a listing stop here (moderators publish; translators cannot edit French).
+    permissions = page.permissions_for_user(user)
+    if not permissions.can_edit() or permissions.can_publish() or waits_for_review(page):
         return False
     lock = page.get_lock()
     if lock is not None and lock.for_user(user):
         return False
-    permissions = page.permissions_for_user(user)
-    return permissions.can_edit() and not permissions.can_publish() and page.get_workflow() is not None
+    return page.get_workflow() is not None
 
 
 def submit_translation_for_review(request, page_id):
