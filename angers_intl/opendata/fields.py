@@ -1,7 +1,10 @@
 """API fields computed from a page rather than read from a column."""
 
+import html
+
 from django.utils import translation
 from django.utils.html import strip_tags
+from django.utils.safestring import SafeString
 from rest_framework import serializers
 
 
@@ -17,6 +20,14 @@ class FactsField(serializers.Field):
         with translation.override(language):
             facts = page.facts(page.linked_pages(self.context.get("request")))
             return [
-                {"label": str(fact.label), "value": strip_tags(str(fact.value)), "language": fact.lang or language}
+                {"label": str(fact.label), "value": plain_text(fact.value), "language": fact.lang or language}
                 for fact in facts
             ]
+
+
+def plain_text(value):
+    """A fact's value without its markup: HTML built by the page type (a link, a list) is
+    read as a reader would; text is given as it was written."""
+    if isinstance(value, SafeString):
+        return html.unescape(strip_tags(value))
+    return str(value)
