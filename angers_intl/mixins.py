@@ -143,7 +143,8 @@ class OrganisationIdentity(models.Model):
         return bool(self.own_language_name) and not same
 
     def official_name_fact(self):
-        if self.own_language_name:
+        """The name in its own language, unless it only repeats the page's title."""
+        if self.shows_own_language_name:
             return Fact(_("Nom officiel"), self.own_language_name, other_language(self.own_language))
         return None
 

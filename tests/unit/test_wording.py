@@ -137,6 +137,9 @@ def test_the_fact_box_says_each_fact_once_in_the_readers_words():
     assert facts["Rôle d’Angers"].value == "Membre depuis 2004"
     # Read in English, the same name needs no mark of its own.
     assert facts_of(page, "en", {"founder": founder})["Official name"].lang == ""
+    # A name that only repeats the title is not said again.
+    page.own_language_name = "cités et gouvernements locaux unis"
+    assert "Nom officiel" not in facts_of(page, "fr", {"founder": founder})
 
 
 def test_a_founder_both_linked_and_written_is_given_once_each():
