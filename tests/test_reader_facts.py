@@ -27,9 +27,19 @@ def texts(pattern, html):
 def figures_and_facts(html):
     """The values of the key figures band, of the body's figure grids and of the fact box."""
     values = texts(r'<strong class="key-figures__value">(.*?)</strong>', html)
-    box = html[html.index('<aside class="detail__facts"') :]
-    values += texts(r"<dd[^>]*>(.*?)</dd>", box[: box.index("</aside>")])
+    if '<aside class="detail__facts"' in html:
+        box = html[html.index('<aside class="detail__facts"') :]
+        values += texts(r"<dd[^>]*>(.*?)</dd>", box[: box.index("</aside>")])
     return values
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+@pytest.mark.parametrize("key", DETAIL_PAGES)
+def test_the_fact_box_is_never_an_empty_heading(content, client, key, language):
+    html = read(client, key, language)
+    if '<aside class="detail__facts"' in html:
+        box = html[html.index('<aside class="detail__facts"') : html.index("</aside>")]
+        assert "<dd" in box or 'class="website-link"' in box, key
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])
@@ -37,7 +47,13 @@ def figures_and_facts(html):
 def test_no_figure_is_said_twice_on_a_detail_page(content, client, key, language):
     values = figures_and_facts(read(client, key, language))
     numbers = [value for value in values if re.search(r"\d", value)]
-    assert values and len(numbers) == len(set(numbers)), numbers
+    assert len(numbers) == len(set(numbers)), numbers
+
+
+def test_the_figures_and_facts_are_read_where_they_stand(content, client):
+    """What the check above reads: a network page's band, grids and box."""
+    values = figures_and_facts(read(client, "cuf", "fr"))
+    assert {"300", "1975", "3 000", "CUF", "National"} <= set(values), values
 
 
 def test_cites_unies_france_says_its_founding_year_once_above_the_story(content, client):

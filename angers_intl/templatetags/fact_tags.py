@@ -18,7 +18,8 @@ def key_figures(page):
 
 @register.inclusion_tag("components/facts.html", takes_context=True)
 def facts(context, page):
-    return {"facts": page.facts(page.linked_pages(context.get("request")))}
+    """The "En bref" box, when the page has facts or a website to give."""
+    return {"page": page, "facts": page.facts(page.linked_pages(context.get("request")))}
 
 
 @register.simple_tag
