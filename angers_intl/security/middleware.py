@@ -40,16 +40,21 @@ def client_address(request):
 
 
 class AllowedMethodsMiddleware:
-    """Answer 405 to the methods no view of the portal uses (TRACE, CONNECT, PUT…)."""
+    """Answer 405 to the methods no view of the portal uses (TRACE, CONNECT, PUT…).
+
+    In the admin, wagtail-localize's translation editor saves each translated segment with
+    PUT and clears it with DELETE (behind the admin's sign-in and CSRF check)."""
 
     ALLOWED = ("GET", "HEAD", "POST", "OPTIONS")
+    ADMIN_ALLOWED = (*ALLOWED, "PUT", "DELETE")
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.method not in self.ALLOWED:
-            return HttpResponseNotAllowed(self.ALLOWED)
+        allowed = self.ADMIN_ALLOWED if request.path_info.startswith("/admin/") else self.ALLOWED
+        if request.method not in allowed:
+            return HttpResponseNotAllowed(allowed)
         return self.get_response(request)
 
 
