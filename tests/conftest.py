@@ -2,9 +2,12 @@
 Angers content, loaded once per session by the real management command."""
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import Client
 from wagtail.models import Locale, Page
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 
 @pytest.fixture(scope="session")
@@ -96,3 +99,54 @@ def page_for(key, language="fr"):
     """The page of the Angers content known by its key in angers_intl/content/data/."""
     spec = spec_for(key)
     return Page.objects.get(slug=spec["slug"][language], locale__language_code=language).specific
+
+
+# City staff at work in the admin ----------------------------------------------------------
+
+
+def make_user(username, group_name=None):
+    user = get_user_model().objects.create_user(username=username, password="x" * 12)
+    if group_name:
+        user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+def client_for(user):
+    return signed_in_client(user)
+
+
+@pytest.fixture
+def people(content):
+    from angers_intl.editorial import roles
+
+    return {
+        "editor": make_user("redactrice", roles.EDITORS),
+        "moderator": make_user("moderateur", roles.MODERATORS),
+        "translator": make_user("traducteur", roles.TRANSLATORS),
+    }
+
+
+@pytest.fixture
+def trial_page(content):
+    """A French network page with an empty body, easy to post from the admin's form."""
+    from networks.models import NetworkPage
+
+    section = page_for("city-networks")
+    page = NetworkPage(title="Réseau d'essai", slug="reseau-d-essai", summary="Un réseau pour essayer.")
+    section.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def edit_data(page, **changes):
+    """What the admin's edit form posts for a network page with an empty body."""
+    values = {
+        "title": page.title,
+        "slug": page.slug,
+        "summary": page.summary,
+        "own_language": page.own_language,
+        "body": streamfield([]),
+        "comments": inline_formset([]),
+    }
+    values.update(changes)
+    return nested_form_data(values)

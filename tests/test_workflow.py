@@ -1,66 +1,21 @@
 """City staff and translators at work, through the admin's real views."""
 
+import html
 import io
+import json
 import re
+from urllib.parse import urlencode
 
 import polib
-import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.test import Client, override_settings
 from django.urls import reverse
 from wagtail.models import Locale, Page, WorkflowState
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 from wagtail_localize.models import Translation, TranslationSource
 
 from angers_intl.editorial import roles
 from angers_intl.editorial.translation_status import OUTDATED, READY, translation_statuses
 from networks.models import NetworkPage
-from tests.conftest import page_for, signed_in_client
-
-
-def make_user(username, group_name=None):
-    user = get_user_model().objects.create_user(username=username, password="x" * 12)
-    if group_name:
-        user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
-def client_for(user):
-    return signed_in_client(user)
-
-
-@pytest.fixture
-def people(content):
-    return {
-        "editor": make_user("redactrice", roles.EDITORS),
-        "moderator": make_user("moderateur", roles.MODERATORS),
-        "translator": make_user("traducteur", roles.TRANSLATORS),
-    }
-
-
-@pytest.fixture
-def trial_page(content):
-    """A French network page with an empty body, easy to post from the admin's form."""
-    section = page_for("city-networks")
-    page = NetworkPage(title="Réseau d'essai", slug="reseau-d-essai", summary="Un réseau pour essayer.")
-    section.add_child(instance=page)
-    page.save_revision().publish()
-    return page
-
-
-def edit_data(page, **changes):
-    """What the admin's edit form posts for a network page with an empty body."""
-    values = {
-        "title": page.title,
-        "slug": page.slug,
-        "summary": page.summary,
-        "own_language": page.own_language,
-        "body": streamfield([]),
-        "comments": inline_formset([]),
-    }
-    values.update(changes)
-    return nested_form_data(values)
+from tests.conftest import client_for, edit_data, page_for
 
 
 def assert_denied(response):
@@ -356,7 +311,10 @@ def test_content_checker_has_the_portals_rgaa_rules(people):
     # The portal's own header, navigation and footer are not the editor's to fix.
     excluded = json.dumps(configuration["context"]["exclude"])
     assert ".site-footer" in excluded and ".site-header" in excluded
-    assert '<p class="site-footer__name">' not in client_for(people["editor"]).get(page_for("afccre").url).content.decode()
+    assert (
+        '<p class="site-footer__name">'
+        not in client_for(people["editor"]).get(page_for("afccre").url).content.decode()
+    )
 
 
 # A translator translates; deleting, stopping and converting belong to moderators --------
@@ -399,7 +357,9 @@ def test_english_is_ticked_when_it_is_the_only_language_left(people, trial_page)
     form = translator.get(reverse("wagtail_localize:submit_page_translation", args=[trial_page.pk]))
     english = Locale.objects.get(language_code="en")
     assert form.status_code == 200
-    assert re.search(rf'<input[^>]*name="locales"[^>]*value="{english.pk}"[^>]*checked', form.content.decode())
+    assert re.search(
+        rf'<input[^>]*name="locales"[^>]*value="{english.pk}"[^>]*checked', form.content.decode()
+    )
     # Sent as shown, it creates the English page at once.
     translator.post(
         reverse("wagtail_localize:submit_page_translation", args=[trial_page.pk]), {"locales": [english.pk]}
@@ -407,12 +367,16 @@ def test_english_is_ticked_when_it_is_the_only_language_left(people, trial_page)
     assert trial_page.get_translation_or_none(english) is not None
 
 
-def test_a_translator_submits_a_finished_translation_and_a_moderator_publishes_it(people, trial_page, mailoutbox):
+def test_a_translator_submits_a_finished_translation_and_a_moderator_publishes_it(
+    people, trial_page, mailoutbox
+):
     en = Locale.objects.get(language_code="en")
     people["moderator"].email = "moderation@ville.angers.example"
     people["moderator"].save()
     translator, moderator = client_for(people["translator"]), client_for(people["moderator"])
-    translator.post(reverse("wagtail_localize:submit_page_translation", args=[trial_page.pk]), {"locales": [en.pk]})
+    translator.post(
+        reverse("wagtail_localize:submit_page_translation", args=[trial_page.pk]), {"locales": [en.pk]}
+    )
     english = trial_page.get_translation(en)
     assert not english.live
     # They translate every segment and save the translation, without publishing it.
@@ -441,7 +405,9 @@ def test_a_translator_submits_a_finished_translation_and_a_moderator_publishes_i
     assert_denied(translator.post(reverse("angers_intl_submit_for_review", args=[trial_page.pk])))
     # Sent back for changes, the translator submits it again: the same review goes on.
     moderator.post(
-        reverse("wagtailadmin_pages:workflow_action", args=[english.pk, "reject", state.current_task_state.pk]),
+        reverse(
+            "wagtailadmin_pages:workflow_action", args=[english.pk, "reject", state.current_task_state.pk]
+        ),
         {"comment": "Please check the summary."},
     )
     state.refresh_from_db()
@@ -470,3 +436,60 @@ def test_staff_file_images_in_a_collection_named_in_french(people):
     editor = client_for(people["editor"])
     form = editor.get(reverse("wagtailimages:add")).content.decode()
     assert "Racine" in form and ">Root<" not in form
+
+
+# The translation editor as a translator uses it ----------------------------------------------
+
+
+def editor_props(response):
+    return json.loads(html.unescape(re.search(r'data-props="([^"]*)"', response.content.decode()).group(1)))
+
+
+def test_a_translator_translates_segment_by_segment_and_submits_the_page_they_built(people, trial_page):
+    english = draft_translation(trial_page)
+    translation, _created = Translation.objects.get_or_create(
+        source=TranslationSource.objects.get(object_id=trial_page.translation_key),
+        target_locale=english.locale,
+        defaults={"enabled": True},
+    )
+    translator = client_for(people["translator"])
+    screen = translator.get(edit_url(english))
+    props = editor_props(screen)
+    # No address for the actions a translator may not take; the way to hand the page over.
+    assert props["links"]["convertToAliasUrl"] is None and props["links"]["stopTranslationUrl"] is None
+    submit_url = reverse("angers_intl_submit_for_review", args=[english.pk])
+    assert submit_url in screen.content.decode()
+    assert editor_props(client_for(people["moderator"]).get(edit_url(english)))["links"]["stopTranslationUrl"]
+
+    segments = {segment["source"]: segment for segment in props["segments"] if segment["type"] == "string"}
+    english_texts = {
+        "Réseau d'essai": "Trial network",
+        "Un réseau pour essayer.": "A network to try things with.",
+    }
+    for source, text in english_texts.items():
+        # The editor saves each segment with PUT (allowed in the admin, refused elsewhere).
+        saved = translator.put(
+            segments[source]["editUrl"], urlencode({"value": text}), "application/x-www-form-urlencoded"
+        )
+        assert saved.status_code == 201, saved.content
+    # The slug is left: the page cannot be submitted yet, and the translator is told why.
+    refused = translator.post(submit_url, follow=True)
+    assert "Il reste 1 segment à traduire" in refused.content.decode()
+    assert not WorkflowState.objects.active().filter(object_id=str(english.pk)).exists()
+
+    translator.put(
+        segments["reseau-d-essai"]["editUrl"],
+        urlencode({"value": "trial-network"}),
+        "application/x-www-form-urlencoded",
+    )
+    translator.post(submit_url)
+    assert WorkflowState.objects.active().filter(object_id=str(english.pk)).exists()
+    # The moderators review the page built from the translated segments, not the French copy.
+    draft = Page.objects.get(pk=english.pk).specific.get_latest_revision_as_object()
+    assert (draft.title, draft.summary, draft.slug) == (
+        "Trial network",
+        "A network to try things with.",
+        "trial-network",
+    )
+    review_screen = translator.get(edit_url(english)).content.decode()
+    assert "Cette traduction est en relecture" in review_screen and submit_url not in review_screen

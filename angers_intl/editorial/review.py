@@ -13,8 +13,10 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail.admin.widgets import ListingButton
 from wagtail.models import Page, WorkflowState
+from wagtail_localize.models import Translation
 
 
 def waits_for_review(page):
@@ -39,19 +41,48 @@ def may_submit(page, user):
     return page.get_workflow() is not None
 
 
+def translation_of(page):
+    """wagtail-localize's synchronised translation whose target is ``page``, if any."""
+    return Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+    ).first()
+
+
 def submit_translation_for_review(request, page_id):
     page = get_object_or_404(Page, id=page_id).specific
-    if page.locale.language_code == settings.LANGUAGE_CODE or not page.permissions_for_user(request.user).can_edit():
+    if (
+        page.locale.language_code == settings.LANGUAGE_CODE
+        or not page.permissions_for_user(request.user).can_edit()
+    ):
         raise PermissionDenied
     edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
     if waits_for_review(page):
-        messages.info(request, _("« %(title)s » est déjà en relecture.") % {"title": page.get_admin_display_title()})
+        messages.info(
+            request, _("« %(title)s » est déjà en relecture.") % {"title": page.get_admin_display_title()}
+        )
         return redirect(edit_url)
     if not may_submit(page, request.user):
         raise PermissionDenied
     workflow = page.get_workflow()
     if request.method == "POST":
-        if page.get_latest_revision() is None:
+        translation = translation_of(page)
+        if translation is not None:
+            total, translated = translation.get_progress()
+            if translated < total:
+                messages.error(
+                    request,
+                    ngettext(
+                        "Il reste %(count)d segment à traduire : la traduction ne peut pas encore être soumise.",
+                        "Il reste %(count)d segments à traduire : la traduction ne peut pas encore être soumise.",
+                        total - translated,
+                    )
+                    % {"count": total - translated},
+                )
+                return redirect(edit_url)
+            # wagtail-localize keeps each translated segment apart and builds the page only
+            # when it is published: the moderators review the page built from them.
+            translation.save_target(user=request.user, publish=False)
+        elif page.get_latest_revision() is None:
             page.save_revision(user=request.user)
         state = page.current_workflow_state
         if state is not None:

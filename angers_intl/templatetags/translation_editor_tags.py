@@ -1,0 +1,44 @@
+"""wagtail-localize's translation editor as translators use it (the template is
+templates/wagtail_localize/admin/edit_translation.html)."""
+
+import json
+
+from django import template
+from wagtail.models import Page
+
+from ..editorial import review
+from ..editorial.localize_guards import may_manage_translation
+
+register = template.Library()
+
+
+def translator_only(context):
+    """A translation its user may translate but not stop, convert or publish."""
+    instance = context.get("instance")
+    return isinstance(instance, Page) and not may_manage_translation(context["request"].user, instance)
+
+
+@register.simple_tag(takes_context=True)
+def translator_props(context, props):
+    """The editor's data without the addresses of the actions a translator may not take:
+    without them, its footer offers no "Convertir en alias de page" and the stylesheet
+    hides its "Arrêter la synchronisation" (the views refuse both anyway)."""
+    context["translator_only"] = translator_only(context)
+    if not context["translator_only"]:
+        return props
+    data = json.loads(props)
+    data["links"].update(convertToAliasUrl=None, stopTranslationUrl=None)
+    return json.dumps(data)
+
+
+@register.inclusion_tag("angers_intl/admin/translation_review_bar.html", takes_context=True)
+def translation_review_bar(context):
+    page = context.get("instance")
+    user = context["request"].user
+    if not isinstance(page, Page) or page.permissions_for_user(user).can_publish():
+        return {}
+    return {
+        "page": page,
+        "in_review": review.waits_for_review(page),
+        "can_submit": review.may_submit(page, user),
+    }
