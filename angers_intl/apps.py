@@ -12,11 +12,13 @@ class AngersIntlConfig(AppConfig):
         from . import mixins, official_names
         from .caching import signals
         from .editorial import (
+            admin_wording,
             following_the_source,
             uploads,  # noqa: F401 - registers its system check
         )
 
         signals.connect()
+        admin_wording.use_local_dates_in_translation_comments()
         page_published.connect(following_the_source.source_published, dispatch_uid="portal_follow_source")
         # Once every model is loaded: wagtail-localize reads the fields of each.
         for model in official_names.organisation_page_models():

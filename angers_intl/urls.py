@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from .caching import routing
+from .editorial.admin_wording import PageSearchView
 from .opendata.api import api_router
 from .operations import health
 from .public import views
@@ -18,6 +19,13 @@ from .security.login import SecondFactorView
 urlpatterns = [
     # Before the admin's own URLs, where wagtail-2fa registers the screen this replaces.
     path("admin/2fa/auth", SecondFactorView.as_view(), name="wagtail_2fa_auth"),
+    # Wagtail's page search under its own addresses, its results named (editorial/admin_wording.py).
+    path("admin/pages/search/", PageSearchView.as_view(), name="angers_intl_page_search"),
+    path(
+        "admin/pages/search/results/",
+        PageSearchView.as_view(results_only=True),
+        name="angers_intl_page_search_results",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     # The password form of private collections, with guessing counted (see security/login.py).
     path(

@@ -9,7 +9,7 @@ from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
 
 from .caching import policy
-from .editorial import review
+from .editorial import admin_wording, review
 from .editorial.localize_guards import (
     OneLanguageSubmitTranslationView,
     ReviewedUpdateTranslationsView,
@@ -76,6 +76,7 @@ def add_editorial_status_panel(request, panels):
 
 
 hooks.register("register_page_listing_more_buttons", outdated_translation_button)
+hooks.register("after_edit_page", admin_wording.report_workflow_action)
 hooks.register("construct_page_action_menu", hide_convert_to_alias)
 hooks.register("register_page_listing_more_buttons", review.submit_for_review_button)
 

@@ -117,14 +117,19 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # French is the source language, served unprefixed at "/"; English lives under "/en/".
 LANGUAGE_CODE = "fr"
+# Each language named in itself: the public language switcher shows these names.
 LANGUAGES = [("fr", "Français"), ("en", "English")]
 # The languages translated from French: the code asks these two settings, never "fr"/"en".
 TRANSLATION_LANGUAGES = [code for code, _name in LANGUAGES if code != LANGUAGE_CODE]
 WAGTAIL_I18N_ENABLED = True
-WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin names the content languages in the admin's own language ("Traduction de … en
+# anglais", "Publier en anglais"), not in themselves.
+WAGTAIL_CONTENT_LANGUAGES = [("fr", _("français")), ("en", _("anglais"))]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Paris"
+# Staff work on Paris time: the admin's account screen offers no list of 600 time zones.
+WAGTAIL_USER_TIME_ZONES = [TIME_ZONE]
 USE_I18N = True
 USE_TZ = True
 

@@ -1,0 +1,86 @@
+"""The French admin as city staff read it, where Wagtail and wagtail-localize cannot be
+corrected through the catalogue (locale/fr/LC_MESSAGES/ corrects the rest):
+
+- Wagtail's page search names its results from the view's ``verbose_name_plural``, which
+  its search view leaves unset: its header read "1-2 sur 2 None".
+- A moderator who approves a page from its editor was told that the page "a été mise à
+  jour": Wagtail's edit view says so after any action. They are told what they did.
+- wagtail-localize dates the origin of each translated text with ``strftime``, which
+  writes months in English ("le 23 November 2026"), and names a PO upload "PO File".
+- Two texts of wagtail-localize's translation editor are written in English in its
+  JavaScript, outside gettext: ``static/js/admin/translation_editor_wording.js``, loaded by
+  the editor's template (templates/wagtail_localize/admin/), puts them through the admin's
+  catalogue.
+"""
+
+from django.contrib import messages
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.admin.messages import render as render_message
+from wagtail.admin.views.pages.search import SearchView
+from wagtail.models import Page
+from wagtail_localize.models import StringTranslation
+
+# The names wagtail-localize and the content loader give the tools that translated a text.
+TOOL_NAMES = {
+    "PO File": gettext_lazy("un fichier PO"),
+    "Contenu initial du portail": gettext_lazy("le contenu initial du portail"),
+}
+
+
+class PageSearchView(SearchView):
+    verbose_name = Page._meta.verbose_name
+    verbose_name_plural = Page._meta.verbose_name_plural
+
+
+def translation_comment(string_translation):
+    """What wagtail-localize's ``StringTranslation.get_comment`` says, with the date in the
+    admin's language."""
+    date = date_format(localtime(string_translation.updated_at), "DATE_FORMAT")
+    if string_translation.tool_name:
+        tool = TOOL_NAMES.get(string_translation.tool_name, string_translation.tool_name)
+        return _("Traduit avec %(tool)s le %(date)s") % {"tool": tool, "date": date}
+    if string_translation.translation_type == StringTranslation.TRANSLATION_TYPE_MACHINE:
+        return _("Traduit automatiquement le %(date)s") % {"date": date}
+    return _("Traduit à la main le %(date)s") % {"date": date}
+
+
+def use_local_dates_in_translation_comments():
+    StringTranslation.get_comment = translation_comment
+
+
+# Wagtail's confirmation after any action of its page editor (its own msgid, translated by
+# its catalogue in the admin's language).
+WAGTAIL_PAGE_UPDATED = "Page '%(page_title)s' has been updated."
+WORKFLOW_OUTCOMES = {
+    "approve": gettext_lazy("La page « %(title)s » a été approuvée."),
+    "reject": gettext_lazy("La page « %(title)s » a été renvoyée à son auteur pour modifications."),
+}
+
+
+def report_workflow_action(request, page):
+    """After ``after_edit_page``: a moderator who approved or sent back a page from its
+    editor is told so, rather than that the page was updated. Reading the queued messages
+    consumes them: each is put back, Wagtail's confirmation reworded."""
+    if request.method != "POST" or not request.POST.get("action-workflow-action"):
+        return None
+    action = request.POST.get("workflow-action-name")
+    outcome = WORKFLOW_OUTCOMES.get(action)
+    if outcome is None:
+        return None
+    title = page.get_admin_display_title()
+    page.refresh_from_db(fields=["live"])
+    if action == "approve" and page.live and not page.workflow_in_progress:
+        outcome = gettext_lazy("La page « %(title)s » a été approuvée et publiée.")
+    # Wagtail stores its messages rendered (escaped) by its template.
+    updated = render_message(_(WAGTAIL_PAGE_UPDATED) % {"page_title": title}, None)
+    for message in list(messages.get_messages(request)):
+        text = (
+            render_message(outcome % {"title": title}, None)
+            if message.message == updated
+            else message.message
+        )
+        messages.add_message(request, message.level, text, extra_tags=message.extra_tags)
+    return None
