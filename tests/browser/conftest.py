@@ -24,6 +24,22 @@ ADMIN_TOTP_DEVICE = (
     f"TOTPDevice.objects.get_or_create(user=get_user_model().objects.get(username={ADMIN_USERNAME!r}), "
     f"name='Téléphone', defaults={{'key': {ADMIN_TOTP_KEY!r}, 'confirmed': True}})"
 )
+# A translator (no second factor, as translators may choose) and a moderator (who publishes,
+# so has one, with the administrator's key) for the translation path.
+TRANSLATOR = ("traductrice", "traductrice-password")
+MODERATOR = ("moderatrice", "moderatrice-password")
+STAFF_ACCOUNTS = (
+    "from django.contrib.auth import get_user_model; "
+    "from django.contrib.auth.models import Group; "
+    "from django_otp.plugins.otp_totp.models import TOTPDevice; "
+    "User = get_user_model(); "
+    f"translator = User.objects.create_user({TRANSLATOR[0]!r}, password={TRANSLATOR[1]!r}, first_name='Thérèse'); "
+    "translator.groups.add(Group.objects.get(name='Traducteurs')); "
+    f"moderator = User.objects.create_user({MODERATOR[0]!r}, password={MODERATOR[1]!r}, first_name='Marc', "
+    "email='moderation@ville.angers.example'); "
+    "moderator.groups.add(Group.objects.get(name='Modérateurs')); "
+    f"TOTPDevice.objects.create(user=moderator, name='Téléphone', key={ADMIN_TOTP_KEY!r}, confirmed=True)"
+)
 
 
 _used_steps = set()
@@ -40,8 +56,17 @@ def current_totp_code():
     return f"{totp(bytes.fromhex(ADMIN_TOTP_KEY)):06d}"
 
 
+class Portal:
+    def __init__(self, url, environment):
+        self.url, self.environment = url, environment
+
+    def run(self, code):
+        """Run Python code in the portal's Django (``manage.py shell -c``)."""
+        manage(self.environment, ["shell", "-c", code])
+
+
 @pytest.fixture(scope="session")
-def portal_url(django_db_blocker, tmp_path_factory):
+def portal(django_db_blocker, tmp_path_factory):
     recreate_database(DATABASE_NAME)
     port = free_port()
     environment = production_environment(
@@ -58,11 +83,17 @@ def portal_url(django_db_blocker, tmp_path_factory):
         ["load_angers_content"],
         ["ensure_admin"],
         ["shell", "-c", ADMIN_TOTP_DEVICE],
+        ["shell", "-c", STAFF_ACCOUNTS],
     )
     server = AppNode(tmp_path_factory.mktemp("log"), environment, port=port, name="portal").start()
-    yield server.url
+    yield Portal(server.url, environment)
     server.stop()
     drop_database(DATABASE_NAME)
+
+
+@pytest.fixture(scope="session")
+def portal_url(portal):
+    return portal.url
 
 
 @pytest.fixture(scope="session")
