@@ -19,6 +19,7 @@ class AngersIntlConfig(AppConfig):
 
         signals.connect()
         admin_wording.use_local_dates_in_translation_comments()
+        admin_wording.name_the_site_columns()
         page_published.connect(following_the_source.source_published, dispatch_uid="portal_follow_source")
         # Once every model is loaded: wagtail-localize reads the fields of each.
         for model in official_names.organisation_page_models():

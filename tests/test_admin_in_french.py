@@ -249,3 +249,18 @@ def test_notification_emails_read_as_a_city_writes(people, translation_in_review
     for message in mailoutbox:
         assert message.body.lstrip().startswith("Bonjour")
         assert english_texts([message.subject, *message.body.splitlines()], content_texts()) == []
+
+
+def test_the_screens_an_administrator_uses_are_in_french(admin_client, content):
+    urls = [
+        reverse("wagtailsites:index"),
+        reverse("wagtaillocales:index"),
+        reverse("wagtailusers_users:index"),
+        reverse("wagtailusers_groups:index"),
+        reverse("wagtailadmin_workflows:index"),
+        reverse("wagtailadmin_reports:site_history"),
+        reverse("wagtailadmin_reports:aging_pages"),
+        reverse("wagtailadmin_reports:workflow"),
+        reverse("wagtailadmin_collections:index"),
+    ]
+    assert english_on_screens(admin_client, urls) == {}

@@ -5,6 +5,8 @@ corrected through the catalogue (locale/fr/LC_MESSAGES/ corrects the rest):
   its search view leaves unset: its header read "1-2 sur 2 None".
 - A moderator who approves a page from its editor was told that the page "a été mise à
   jour": Wagtail's edit view says so after any action. They are told what they did.
+- Wagtail's sites listing labels two of its columns from their field names, in English
+  ("Site name", "Root page"), not from their translated verbose names.
 - wagtail-localize dates the origin of each translated text with ``strftime``, which
   writes months in English ("le 23 November 2026"), and names a PO upload "PO File".
 - Two texts of wagtail-localize's translation editor are written in English in its
@@ -15,12 +17,13 @@ corrected through the catalogue (locale/fr/LC_MESSAGES/ corrects the rest):
 
 from django.contrib import messages
 from django.utils.formats import date_format
+from django.utils.text import capfirst
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.messages import render as render_message
 from wagtail.admin.views.pages.search import SearchView
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail_localize.models import StringTranslation
 
 # The names wagtail-localize and the content loader give the tools that translated a text.
@@ -49,6 +52,14 @@ def translation_comment(string_translation):
 
 def use_local_dates_in_translation_comments():
     StringTranslation.get_comment = translation_comment
+
+
+def name_the_site_columns():
+    from wagtail.sites.views import IndexView
+
+    for column in IndexView.columns:
+        if column.name in ("site_name", "root_page"):
+            column.label = capfirst(Site._meta.get_field(column.name).verbose_name)
 
 
 # Wagtail's confirmation after any action of its page editor (its own msgid, translated by
