@@ -110,6 +110,53 @@ def test_empty_result_offers_suggestions(content, client):
     assert page_for("city-networks").url in html
 
 
+def result_titles(html):
+    main = html.split("<main", 1)[1]
+    return [re.sub(r"<[^>]+>", "", title) for title in re.findall(r'class="card__title"><a href="[^"]*">(.*?)</a>', main)]
+
+
+@pytest.mark.parametrize(
+    ("typed", "key"),
+    [("eurocitys", "eurocities"), ("educatrice", "edcities"), ("Eurocitis", "eurocities")],
+)
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_mistyped_word_still_finds_its_page(content, client, typed, key, language):
+    search_url = "/recherche/" if language == "fr" else "/en/search/"
+    html = client.get(search_url, {"q": typed}).content.decode()
+    assert page_for(key, language).url in html.split("<main", 1)[1]
+
+
+def test_a_correction_is_offered_and_said(content, client):
+    html = client.get("/recherche/", {"q": "eurocitys"}).content.decode()
+    assert "Aucune page ne contient « eurocitys »" in html
+    assert 'Vouliez-vous dire <a href="/recherche/?q=Eurocities">Eurocities</a> ?' in html
+    english = client.get("/en/search/", {"q": "educatrice"}).content.decode()
+    assert "Did you mean" in english and "/en/search/?q=Educating" in english
+    # A word close to nothing is not "corrected" into an unrelated one.
+    assert "Vouliez-vous dire" not in client.get("/recherche/", {"q": "zzzqqq"}).content.decode()
+
+
+def test_results_name_their_section_and_mark_the_words_found(content, client):
+    html = client.get("/recherche/", {"q": "reseau"}).content.decode()
+    main = html.split("<main", 1)[1]
+    assert '<p class="card__section"><span class="visually-hidden">Rubrique : </span>Réseaux de villes</p>' in main
+    assert "<mark>Réseaux</mark> de villes" in main
+    assert result_titles(html).count("Eurocities") == 1
+    # A word found inside a title is escaped like the rest of it.
+    assert "<mark><" not in main
+
+
+def test_the_search_page_names_its_two_search_landmarks_apart(content, client):
+    html = client.get("/recherche/", {"q": "climat"}).content.decode()
+    names = re.findall(r'<form[^>]*role="search"[^>]*aria-label="([^"]+)"', html)
+    assert len(names) == 2 and len(set(names)) == 2
+
+
+def test_the_language_switcher_keeps_the_filters(content, client):
+    html = client.get(page_for("city-networks").url, {"scope": "regional"}).content.decode()
+    assert f'href="{page_for("city-networks", "en").url}?scope=regional" lang="en"' in html
+
+
 def test_section_filters_and_sorting_travel_in_the_url(content, client):
     section = page_for("city-networks")
     html = client.get(section.url, {"scope": "worldwide"}).content.decode()

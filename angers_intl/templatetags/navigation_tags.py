@@ -89,7 +89,8 @@ def language_links(context, page=None):
     """One link per language: the translation of the page, or its nearest translated
     ancestor when it has none, so the switcher never leads to a 404.
 
-    Outside the page tree (search, errors) the same address in the other language.
+    Outside the page tree (search, errors) the same address in the other language. Both
+    keep the query string: the search words, an index page's filters (?scope=regional).
     """
     request = context.get("request")
     current = get_language()
@@ -107,6 +108,8 @@ def language_links(context, page=None):
             target = targets.get(code)
             url = target.url if target else None
             exact = bool(target) and target.translation_key == str(page.translation_key)
+            if exact and request is not None and request.GET:
+                url = f"{url}?{request.GET.urlencode()}"
         else:
             url = translate_url(request.get_full_path(), code) if request else None
             exact = True
