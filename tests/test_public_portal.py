@@ -270,3 +270,22 @@ def test_server_error_page_speaks_the_visitors_language_without_the_database(rf)
         html = response.content.decode()
         assert response.status_code == 500
         assert f'<html lang="{language}"' in html and text in html
+
+
+def test_every_detail_page_and_footer_give_the_international_relations_contact(content, client):
+    from angers_intl.models import PortalSettings
+
+    portal = PortalSettings.objects.get()
+    portal.contact_email = "relations.internationales@ville.angers.example"
+    portal.save()
+    for language, service in (("fr", "Relations internationales, Ville d&#x27;Angers"), ("en", "International relations, City of Angers")):
+        for key in ("eurocities", "tree-cities"):
+            html = client.get(page_for(key, language).url).content.decode()
+            box = html.split('<aside class="contact-box"', 1)[1].split("</aside>", 1)[0]
+            assert service in box and 'href="tel:+33241054000"' in box
+            assert 'href="mailto:relations.internationales@ville.angers.example"' in box
+            assert service in html.split("<footer", 1)[1]
+    # An editor renames the service: every page says the new name at once.
+    portal.contact_service = "Direction des relations internationales"
+    portal.save()
+    assert "Direction des relations internationales" in client.get(page_for("uclg").url).content.decode()

@@ -132,6 +132,17 @@ def source_language_page(context, page):
     return found[1].translation_of(found[0].pk, settings.LANGUAGE_CODE) if found else None
 
 
+@register.simple_tag(takes_context=True)
+def contact_service_name(context):
+    """The international relations service, named in the reader's language."""
+    from angers_intl.models import PortalSettings
+
+    request = context.get("request")
+    if request is None:
+        return ""
+    return PortalSettings.for_request(request).contact_service_in(get_language())
+
+
 @register.filter
 def language_name(code):
     return LANGUAGE_NAMES.get(code, code)
