@@ -204,7 +204,13 @@ class HomePage(PortalPage):
     api_fields = [APIField("summary"), APIField("intro"), APIField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["networks.NetworkIndexPage", "recognitions.RecognitionIndexPage", "StandardPage"]
+    subpage_types = [
+        "networks.NetworkIndexPage",
+        "recognitions.RecognitionIndexPage",
+        "overview.ComparisonPage",
+        "overview.TimelinePage",
+        "StandardPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:
@@ -228,6 +234,8 @@ class HomePage(PortalPage):
         indexes = [found[node.pk] for node in nodes if node.pk in found]
         listed = ListingIndexPage.pages_listed_by(indexes, tree)
         context["sections"] = [{"page": index, "items": listed[index.pk]} for index in indexes]
+        # The other pages of the menu (comparison, timeline): linked under the sections.
+        context["overviews"] = [node for node in nodes if node.pk not in found]
         return context
 
     def get_structured_data(self, request):

@@ -23,7 +23,10 @@ def urls_of(*keys):
 def test_a_detail_page_makes_stale_its_family_section_homes_neighbours_and_maps(content):
     stale = plan.for_page(page_for("eurocities"))
     assert not stale.everything
-    expected = urls_of("eurocities", "city-networks", "home", "site-map", "afccre", "cuf", "uclg", "pdlci")
+    # The comparison and the timeline show every network and recognition.
+    expected = urls_of(
+        "eurocities", "city-networks", "home", "site-map", "afccre", "cuf", "uclg", "pdlci", "compare", "timeline"
+    )
     assert paths(stale.urls) == expected | {"/sitemap.xml"}
     # Only the section pages lose their filtered variants too.
     assert paths(stale.listing_urls) == urls_of("city-networks")

@@ -3,7 +3,8 @@
 A page is shown in more places than its own address: its translations link to it
 (language switcher, hreflang), its section lists it, the home pages list every
 section's pages, the sitemap and the site map page list everything, and other pages
-cite it (founded by, branch of, links in their text, previous/next). Publishing,
+cite it (founded by, branch of, links in their text, previous/next), and the comparison
+and timeline show every network and recognition. Publishing,
 unpublishing, moving, renaming or deleting it makes all of those stale, and nothing
 else. A change to what every page shows (menu, footer, site settings, an image in use,
 an organisation's official name) makes the whole site stale.
@@ -81,6 +82,7 @@ def for_page(page, *, old_url_path=None, linked_before=()):
         Q(pk__in=family_ids)
         | Q(depth=HOME_DEPTH)
         | Q(pk__in=_site_map_pages())
+        | _overview_pages()
         | Q(translation_key__in=linked_translation_keys(family_ids))
         | Q(translation_key__in=list(linked_before))
     )
@@ -95,6 +97,14 @@ def _site_map_pages():
     from angers_intl.models import StandardPage
 
     return StandardPage.objects.filter(show_site_map=True).values("pk")
+
+
+def _overview_pages():
+    """The pages that show every network and recognition (comparison, timeline)."""
+    from wagtail.models import get_page_models
+
+    models = [model for model in get_page_models() if getattr(model, "shows_every_organisation", False)]
+    return Q(content_type__in=[ContentType.objects.get_for_model(model) for model in models]) if models else Q()
 
 
 def linked_translation_keys(page_ids):

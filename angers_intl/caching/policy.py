@@ -38,13 +38,21 @@ def filter_values():
     }
 
 
+# The comparison page's sort parameters (overview/comparison.py): a sorted table is
+# rendered for each request, so that purging the page needs no list of every order.
+UNCACHED_PARAMETERS = frozenset({"networks", "recognitions"})
+
+
 def canonical_query(query_dict):
     """The query string a cache entry is stored under, or None when it cannot be cached.
 
     Parameters no page reads (trackers, ``?x=<random>``) are dropped, so they share the
     page's entry; blank filters are dropped; a filter with a value no page offers makes
-    the request uncacheable (the index answers it with a 400 and a message).
+    the request uncacheable (the index answers it with a 400 and a message), and so does
+    a sorted comparison table.
     """
+    if any(query_dict.get(name) for name in UNCACHED_PARAMETERS):
+        return None
     allowed = filter_values()
     kept = []
     for name, values in allowed.items():

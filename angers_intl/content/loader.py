@@ -121,7 +121,8 @@ def build_page(spec, language, pages_by_key):
     for name in schema.page_links(model):
         if spec.get(name) in pages_by_key:
             fields[name] = pages_by_key[spec[name]]
-    fields["show_in_menus"] = spec["type"].endswith("IndexPage")
+    # Section pages are in the menu; any other page only when its data says so.
+    fields.setdefault("show_in_menus", spec["type"].endswith("IndexPage"))
     return model(**fields)
 
 

@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     "angers_intl",
     "networks",
     "recognitions",
+    "overview",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",

@@ -3,13 +3,14 @@ taken from the city of Angers' page on its networks and recognitions and from Ci
 France's own presentation. One module per section; parents come before their children.
 """
 
-from . import city_networks, editorial, home, recognitions, thematic_networks
+from . import city_networks, editorial, home, overview, recognitions, thematic_networks
 
 PAGES = [
     *home.PAGES,
     *city_networks.PAGES,
     *thematic_networks.PAGES,
     *recognitions.PAGES,
+    *overview.PAGES,
     *editorial.PAGES,
 ]
 

@@ -1,0 +1,96 @@
+"""Pages that show every network and recognition at once, from their structured fields:
+the comparison tables and the timeline. Publishing any network or recognition changes
+them (``shows_every_organisation``: see angers_intl/caching/plan.py)."""
+
+from django.http import QueryDict
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from angers_intl.blocks import RICH_TEXT_FEATURES
+from angers_intl.models import PortalPage
+from networks.models import NetworkPage, ThematicNetworkPage
+from recognitions.models import RecognitionPage
+
+from . import comparison, timeline
+
+
+class OverviewPage(PortalPage):
+    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("intro")]
+    search_fields = PortalPage.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("summary"), APIField("intro")]
+
+    parent_page_types = ["angers_intl.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    shows_every_organisation = True
+
+    class Meta:
+        abstract = True
+
+    def organisations(self):
+        """The live public networks and recognitions in this page's language, by title:
+        (networks, recognitions), one query per page type."""
+        found = []
+        for models_ in ((NetworkPage, ThematicNetworkPage), (RecognitionPage,)):
+            pages = []
+            for model in models_:
+                pages += model.objects.live().public().filter(locale_id=self.locale_id).order_by("title")
+            found.append(sorted(pages, key=lambda page: page.title.casefold()))
+        return found
+
+
+class ComparisonPage(OverviewPage):
+    """"Comparer les réseaux": every network and recognition in a table, sortable by each
+    column through links in the URL."""
+
+    class Meta:
+        verbose_name = _("page de comparaison")
+        verbose_name_plural = _("pages de comparaison")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        networks, recognitions = self.organisations()
+        query = request.GET
+        try:
+            context["tables"] = self.tables(networks, recognitions, query)
+        except comparison.UnknownSort as error:
+            # An address no header gives: the tables in their first order, and why.
+            context["sort_error"] = str(error)
+            context["tables"] = self.tables(networks, recognitions, QueryDict())
+        return context
+
+    @staticmethod
+    def tables(networks, recognitions, query):
+        return [
+            comparison.Table("networks", _("Les réseaux"), comparison.NETWORK_COLUMNS, networks, query),
+            comparison.Table(
+                "recognitions", _("Les distinctions"), comparison.RECOGNITION_COLUMNS, recognitions, query
+            ),
+        ]
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if getattr(response, "context_data", {}).get("sort_error"):
+            response.status_code = 400
+        return response
+
+
+class TimelinePage(OverviewPage):
+    """"Repères": the founding years and Angers' memberships and distinctions, in order."""
+
+    class Meta:
+        verbose_name = _("page de repères chronologiques")
+        verbose_name_plural = _("pages de repères chronologiques")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        organisations = self.organisations()
+        context["years"] = timeline.by_year(*organisations)
+        context["undated"] = timeline.undated(*organisations)
+        return context
