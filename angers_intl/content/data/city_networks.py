@@ -179,7 +179,7 @@ PAGES = [
         "parent": "city-networks",
         "title": {"fr": "Eurocities", "en": "Eurocities"},
         "slug": {"fr": "eurocities", "en": "eurocities"},
-        "logo": "EUROC",
+        "logo": "Eurocities",
         "text": {
             "figures_source": {"fr": "la Ville d’Angers", "en": "the City of Angers"},
             "summary": {

@@ -30,7 +30,7 @@ PAGES = [
         "parent": "recognitions",
         "title": {"fr": "Tree Cities of the World", "en": "Tree Cities of the World"},
         "slug": {"fr": "tree-cities-of-the-world", "en": "tree-cities-of-the-world"},
-        "logo": "TREE",
+        "logo": "Tree Cities",
         "text": {
             "summary": {
                 "fr": "Une distinction pour les villes qui mènent des politiques et des actions en "
@@ -239,7 +239,7 @@ PAGES = [
         "parent": "recognitions",
         "title": {"fr": "Prix de l’Europe", "en": "The Europe Prize"},
         "slug": {"fr": "prix-de-l-europe", "en": "europe-prize"},
-        "logo": "EUROPE",
+        "logo": "Prix de l’Europe",
         "text": {
             "summary": {
                 "fr": "Créé en 1955 par l’Assemblée parlementaire du Conseil de l’Europe, le Prix de "
