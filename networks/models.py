@@ -40,6 +40,11 @@ class NetworkIndexPage(ListingIndexPage):
         return ngettext("%(count)s réseau", "%(count)s réseaux", count) % {"count": count}
 
 
+# Longer member descriptions ("collectivités européennes et internationales : communes, …")
+# are for the page itself; a card says "membres".
+CARD_LABEL_LENGTH = 40
+
+
 class BaseNetworkPage(OrganisationIdentity, PortalPage):
     """Every fact a reader might compare between networks, as structured fields."""
 
@@ -162,6 +167,17 @@ class BaseNetworkPage(OrganisationIdentity, PortalPage):
         if self.founding_year:
             figures.append(mixins.founding_figure(self.founding_year))
         return figures
+
+    def card_figure(self):
+        """The figure a card shows under the name: the first key figure, its label cut to
+        "membres" when the members' description is a sentence (the page gives it whole)."""
+        figures = self.key_figures()
+        if not figures:
+            return None
+        figure = figures[0]
+        if self.member_count is not None and len(figure.label) > CARD_LABEL_LENGTH:
+            return Fact(_("membres"), figure.value, figure.lang)
+        return figure
 
     def facts(self, linked=None):
         """The "En bref" box: what the key figures above it do not say already.

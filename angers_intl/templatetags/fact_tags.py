@@ -24,6 +24,9 @@ def facts(context, page):
 
 @register.simple_tag
 def key_figure(page):
+    """The one figure a card shows: the page type's ``card_figure()``, or its first key figure."""
+    if hasattr(page, "card_figure"):
+        return page.card_figure()
     figures = page.key_figures()
     return figures[0] if figures else None
 

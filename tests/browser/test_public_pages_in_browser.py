@@ -20,6 +20,8 @@ PAGE_KEYS = [
     "legal-notice",
     "accessibility",
     "site-map",
+    "compare",
+    "timeline",
 ]
 
 
