@@ -209,6 +209,7 @@ class HomePage(PortalPage):
         "recognitions.RecognitionIndexPage",
         "overview.ComparisonPage",
         "overview.TimelinePage",
+        "overview.OpenDataPage",
         "StandardPage",
     ]
     max_count_per_parent = 1
@@ -234,8 +235,13 @@ class HomePage(PortalPage):
         indexes = [found[node.pk] for node in nodes if node.pk in found]
         listed = ListingIndexPage.pages_listed_by(indexes, tree)
         context["sections"] = [{"page": index, "items": listed[index.pk]} for index in indexes]
-        # The other pages of the menu (comparison, timeline): linked under the sections.
-        context["overviews"] = [node for node in nodes if node.pk not in found]
+        # The pages that show every network and recognition (comparison, timeline, open
+        # data): linked under the sections.
+        context["overviews"] = (
+            [node for node in tree.children(home) if node.model.startswith("overview.") and not node.restricted]
+            if home
+            else []
+        )
         return context
 
     def get_structured_data(self, request):

@@ -7,6 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from .caching import routing
 from .editorial.admin_wording import PageSearchView
+from .opendata import views as opendata_views
 from .opendata.api import api_router
 from .operations import health
 from .public import views
@@ -52,6 +53,19 @@ urlpatterns += [
 # French unprefixed at "/", English under "/en/".
 urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL de la page de recherche", "recherche/"), search_views.search, name="search"),
+    # The open data downloads (opendata/exports.py): /donnees/networks.csv, /en/data/…
+    path(
+        pgettext_lazy("URL des téléchargements de données ouvertes", "donnees/"),
+        include(
+            [
+                re_path(
+                    r"^(?P<dataset>[a-z]+)\.(?P<extension>csv|json|schema\.json)$",
+                    opendata_views.download,
+                    name="open_data_download",
+                )
+            ]
+        ),
+    ),
     # Pages are routed through the site tree first (same address pattern and name as
     # Wagtail's own); Wagtail's URLs below keep its _util/ views (page passwords, login).
     re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),

@@ -3,6 +3,7 @@ the comparison tables and the timeline. Publishing any network or recognition ch
 them (``shows_every_organisation``: see angers_intl/caching/plan.py)."""
 
 from django.http import QueryDict
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -12,6 +13,7 @@ from wagtail.search import index
 
 from angers_intl.blocks import RICH_TEXT_FEATURES
 from angers_intl.models import PortalPage
+from angers_intl.opendata import exports
 from networks.models import NetworkPage, ThematicNetworkPage
 from recognitions.models import RecognitionPage
 
@@ -79,6 +81,37 @@ class ComparisonPage(OverviewPage):
         if getattr(response, "context_data", {}).get("sort_error"):
             response.status_code = 400
         return response
+
+
+class OpenDataPage(OverviewPage):
+    """"Données ouvertes": the networks and recognitions to download (CSV, JSON and their
+    Table Schema, opendata/exports.py) under the Licence Ouverte, and the read-only API."""
+
+    class Meta:
+        verbose_name = _("page des données ouvertes")
+        verbose_name_plural = _("pages des données ouvertes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        language = self.locale.language_code
+        counts = {name: len(exports.rows(name, language)) for name in exports.datasets()}
+        context["downloads"] = [
+            {
+                "name": name,
+                "title": title,
+                "count": counts[name],
+                "files": {
+                    extension.replace(".", "_"): reverse(
+                        "open_data_download", kwargs={"dataset": name, "extension": extension}
+                    )
+                    for extension in (*exports.FORMATS, "schema.json")
+                },
+            }
+            for name, title in (("networks", _("Les réseaux")), ("recognitions", _("Les distinctions")))
+        ]
+        context["licence"] = exports.LICENCE
+        context["api_root"] = request.build_absolute_uri("/api/v2/")
+        return context
 
 
 class TimelinePage(OverviewPage):

@@ -23,11 +23,27 @@ def urls_of(*keys):
 def test_a_detail_page_makes_stale_its_family_section_homes_neighbours_and_maps(content):
     stale = plan.for_page(page_for("eurocities"))
     assert not stale.everything
-    # The comparison and the timeline show every network and recognition.
+    # The comparison, the timeline and the open data show every network and recognition.
     expected = urls_of(
-        "eurocities", "city-networks", "home", "site-map", "afccre", "cuf", "uclg", "pdlci", "compare", "timeline"
+        "eurocities",
+        "city-networks",
+        "home",
+        "site-map",
+        "afccre",
+        "cuf",
+        "uclg",
+        "pdlci",
+        "compare",
+        "timeline",
+        "open-data",
     )
-    assert paths(stale.urls) == expected | {"/sitemap.xml"}
+    downloads = {
+        f"{prefix}{name}.{kind}"
+        for prefix in ("/donnees/", "/en/data/")
+        for name in ("networks", "recognitions")
+        for kind in ("csv", "json")
+    }
+    assert paths(stale.urls) == expected | {"/sitemap.xml"} | downloads
     # Only the section pages lose their filtered variants too.
     assert paths(stale.listing_urls) == urls_of("city-networks")
 

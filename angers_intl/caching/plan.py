@@ -67,7 +67,7 @@ def for_page(page, *, old_url_path=None, linked_before=()):
     ``linked_translation_keys``): a link just removed still shows on the other page.
     """
     # The page itself, even when it was just unpublished (it is no longer live).
-    stale = Stale(urls=_sitemaps())
+    stale = Stale(urls=_sitemaps() | _open_data_downloads())
     own_url = page.get_full_url()
     if own_url:
         stale.urls.add(own_url)
@@ -137,6 +137,17 @@ def _urls_of(pages):
         if isinstance(page, ListingIndexPage):
             stale.listing_urls.add(url)
     return stale
+
+
+def _open_data_downloads():
+    """The open data files, in every language: any page may be a network or a recognition
+    (their Table Schemas change with the code only)."""
+    from django.conf import settings
+
+    from angers_intl.opendata.exports import download_urls
+
+    paths = [path for code, _name in settings.LANGUAGES for path in download_urls(code)]
+    return {f"{root_url}{path}" for root_url in {site.root_url for site in Site.objects.all()} for path in paths}
 
 
 def _sitemaps():

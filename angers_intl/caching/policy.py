@@ -17,7 +17,7 @@ from django.utils.cache import cc_delim_re
 
 # Views whose anonymous answers are public pages. Search is left out: every query is a
 # new address, so caching it would only let a crawler fill the cache.
-CACHEABLE_VIEWS = frozenset({"wagtail_serve", "sitemap", "robots_txt"})
+CACHEABLE_VIEWS = frozenset({"wagtail_serve", "sitemap", "robots_txt", "open_data_download"})
 
 
 @cache

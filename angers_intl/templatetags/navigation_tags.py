@@ -65,10 +65,14 @@ def main_menu(context, page=None):
     return items
 
 
+FOOTER_PAGE_MODELS = frozenset({"angers_intl.standardpage", "overview.opendatapage"})
+
+
 @register.simple_tag(takes_context=True)
 def footer_links(context):
-    """The editorial pages (legal notice, accessibility...) listed in the footer."""
-    return [child for child in home_children(context) if child.model == "angers_intl.standardpage"]
+    """The editorial pages (legal notice, accessibility...) and the open data page, listed
+    in the footer."""
+    return [child for child in home_children(context) if child.model in FOOTER_PAGE_MODELS]
 
 
 def saved_page_and_tree(context, page):

@@ -22,6 +22,7 @@ PAGE_KEYS = [
     "site-map",
     "compare",
     "timeline",
+    "open-data",
 ]
 
 

@@ -41,4 +41,19 @@ PAGES = [
         },
         "data": {"show_in_menus": True},
     },
+    {
+        "key": "open-data",
+        "type": "overview.OpenDataPage",
+        "parent": "home",
+        "title": {"fr": "Données ouvertes", "en": "Open data"},
+        "slug": {"fr": "donnees-ouvertes", "en": "open-data"},
+        "text": {
+            "summary": {
+                "fr": "Les réseaux et les distinctions d’Angers à télécharger (CSV, JSON) sous Licence "
+                "Ouverte, et l’API qui les sert.",
+                "en": "Angers’ networks and recognitions to download (CSV, JSON) under the Open "
+                "Licence, and the API that serves them.",
+            },
+        },
+    },
 ]
