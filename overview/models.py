@@ -94,7 +94,7 @@ class OpenDataPage(OverviewPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         language = self.locale.language_code
-        counts = {name: len(exports.rows(name, language)) for name in exports.datasets()}
+        counts = {name: exports.count(name, language) for name in exports.datasets()}
         context["downloads"] = [
             {
                 "name": name,

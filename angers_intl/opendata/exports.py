@@ -155,14 +155,19 @@ def datasets():
     }
 
 
+def published_pages(models, language):
+    return [model.objects.live().public().filter(locale__language_code=language) for model in models]
+
+
+def count(dataset, language):
+    """How many rows ``dataset`` has in ``language``."""
+    return sum(pages.count() for pages in published_pages(datasets()[dataset][1], language))
+
+
 def rows(dataset, language):
     """The rows of ``dataset`` in ``language``: every live public page, by title."""
     columns, models = datasets()[dataset]
-    pages = [
-        page
-        for model in models
-        for page in model.objects.live().public().filter(locale__language_code=language).order_by("title")
-    ]
+    pages = [page for queryset in published_pages(models, language) for page in queryset]
     pages.sort(key=lambda page: page.title.casefold())
     return [{column.name: column.value(page) for column in columns} for page in pages]
 
