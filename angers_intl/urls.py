@@ -3,6 +3,7 @@ from django.urls import include, path, re_path
 from django.utils.translation import pgettext_lazy
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from .caching import routing
@@ -21,10 +22,12 @@ urlpatterns = [
     # Before the admin's own URLs, where wagtail-2fa registers the screen this replaces.
     path("admin/2fa/auth", SecondFactorView.as_view(), name="wagtail_2fa_auth"),
     # Wagtail's page search under its own addresses, its results named (editorial/admin_wording.py).
-    path("admin/pages/search/", PageSearchView.as_view(), name="angers_intl_page_search"),
+    # Wrapped as Wagtail wraps its admin views: sign-in, admin access, the staff member's
+    # language and time zone.
+    path("admin/pages/search/", require_admin_access(PageSearchView.as_view()), name="angers_intl_page_search"),
     path(
         "admin/pages/search/results/",
-        PageSearchView.as_view(results_only=True),
+        require_admin_access(PageSearchView.as_view(results_only=True)),
         name="angers_intl_page_search_results",
     ),
     path("admin/", include(wagtailadmin_urls)),

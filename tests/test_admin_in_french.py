@@ -264,3 +264,8 @@ def test_the_screens_an_administrator_uses_are_in_french(admin_client, content):
         reverse("wagtailadmin_collections:index"),
     ]
     assert english_on_screens(admin_client, urls) == {}
+
+
+def test_the_page_search_is_for_signed_in_staff(client, content):
+    response = client.get(reverse("wagtailadmin_pages:search"), {"q": "réseau"})
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]
