@@ -7,6 +7,7 @@ A value the page does not give is "non indiqué" and sorts last, whatever the or
 from dataclasses import dataclass, field
 
 from django.http import QueryDict
+from django.utils.html import format_html_join
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
@@ -47,8 +48,8 @@ def angers_role(page):
 
 
 def obtained(page):
-    return ", ".join(
-        mixins.with_year(level["name"], level["year_obtained"]) for level in page.obtained_levels
+    return format_html_join(
+        ", ", "{}", ((mixins.with_year(level["name"], level["year_obtained"]),) for level in page.obtained_levels)
     )
 
 
@@ -89,7 +90,7 @@ NETWORK_COLUMNS = (
     Column(
         "role",
         _("Rôle d’Angers"),
-        lambda p: (p.angers_since or 9999, text_key(p.angers_role) or "") if p.angers_role or p.angers_since else None,
+        lambda p: text_key(angers_role(p)),
         angers_role,
     ),
 )
@@ -112,7 +113,7 @@ RECOGNITION_COLUMNS = (
     Column(
         "obtained",
         _("Obtenu par Angers"),
-        lambda p: min((level["year_obtained"] or 9999 for level in p.obtained_levels), default=None),
+        lambda p: min((level["year_obtained"] for level in p.obtained_levels if level["year_obtained"]), default=None),
         obtained,
         numeric=True,
     ),

@@ -104,3 +104,13 @@ def test_the_home_page_and_the_menu_lead_to_both(content, client):
         html = client.get(Page.objects.get(depth=2, locale__language_code=language).url).content.decode()
         for key in ("compare", "timeline"):
             assert html.count(f'href="{page_for(key, language).url}"') >= 2  # menu and home
+
+
+def test_a_level_name_with_an_apostrophe_is_shown_as_written(content, client):
+    prize = page_for("europe-prize")
+    prize.levels = [("level", {"name": "Label d'or", "obtained": True, "year_obtained": 2019})]
+    prize.save_revision().publish()
+    html = client.get(page_for("compare").url, {"recognitions": "-obtained"}).content.decode()
+    assert "Label d&#x27;or (2019)" in html and "&amp;#x27;" not in html
+    # Known years first; a distinction obtained in an unknown year is "non indiqué", last.
+    assert rows(html, "recognitions")[0] == prize.url
