@@ -144,6 +144,10 @@ def test_results_name_their_section_and_mark_the_words_found(content, client):
     assert result_titles(html).count("Eurocities") == 1
     # A word found inside a title is escaped like the rest of it.
     assert "<mark><" not in main
+    # A short word marks only itself, not every word that starts like it.
+    short = client.get("/recherche/", {"q": "les villes"}).content.decode().split("<main", 1)[1]
+    assert "<mark>villes</mark>" in short.casefold()
+    assert not re.search(r"<mark>les\w", short, re.IGNORECASE)
 
 
 def test_the_search_page_names_its_two_search_landmarks_apart(content, client):

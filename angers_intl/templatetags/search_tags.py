@@ -13,11 +13,14 @@ register = template.Library()
 WORDS = re.compile(r"([^\W_]+)")
 
 
-def stem(term):
-    """The start a word must share with ``term`` to count as found: the search matches
-    word stems ("réseaux" for "réseau"), so the last two letters of a long term may vary."""
+def matches(term):
+    """Whether a word counts as found by ``term``: the search matches word stems
+    ("réseaux" for "réseau"), so a long term's last two letters may vary; a short term
+    ("les", "the", "UCLG") marks only itself."""
     term = normalised(term)
-    return term if len(term) <= 4 else term[:-2]
+    if len(term) <= 4:
+        return lambda word: normalised(word) == term
+    return lambda word: normalised(word).startswith(term[:-2])
 
 
 @register.simple_tag(takes_context=True)
@@ -25,14 +28,14 @@ def highlighted(context, text):
     """``text``, escaped, with each word that starts like one of the words the search
     found (``found_words``, accents and case ignored) in ``<mark>``. Outside the search
     page, ``text`` as it is."""
-    stems = [stem(term) for term in context.get("found_words") or () if len(term) >= 3]
-    if not stems:
+    tests = [matches(term) for term in context.get("found_words") or () if len(term) >= 3]
+    if not tests:
         return text
     parts = WORDS.split(str(text))
     return mark_safe(
         "".join(
             format_html("<mark>{}</mark>", part)
-            if index % 2 and any(normalised(part).startswith(start) for start in stems)
+            if index % 2 and any(found(part) for found in tests)
             else escape(part)
             for index, part in enumerate(parts)
         )
