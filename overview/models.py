@@ -14,8 +14,6 @@ from wagtail.search import index
 from angers_intl.blocks import RICH_TEXT_FEATURES
 from angers_intl.models import PortalPage
 from angers_intl.opendata import exports
-from networks.models import NetworkPage, ThematicNetworkPage
-from recognitions.models import RecognitionPage
 
 from . import comparison, timeline
 
@@ -36,15 +34,9 @@ class OverviewPage(PortalPage):
         abstract = True
 
     def organisations(self):
-        """The live public networks and recognitions in this page's language, by title:
-        (networks, recognitions), one query per page type."""
-        found = []
-        for models_ in ((NetworkPage, ThematicNetworkPage), (RecognitionPage,)):
-            pages = []
-            for model in models_:
-                pages += model.objects.live().public().filter(locale_id=self.locale_id).order_by("title")
-            found.append(sorted(pages, key=lambda page: page.title.casefold()))
-        return found
+        """(networks, recognitions): the live public ones in this page's language, by title."""
+        language = self.locale.language_code
+        return [exports.organisations(dataset, language) for dataset in ("networks", "recognitions")]
 
 
 class ComparisonPage(OverviewPage):

@@ -164,12 +164,16 @@ def count(dataset, language):
     return sum(pages.count() for pages in published_pages(datasets()[dataset][1], language))
 
 
+def organisations(dataset, language):
+    """The live public pages of ``dataset`` in ``language``, by title (one query per page
+    type): the rows of the files, and what the comparison and the timeline show."""
+    pages = [page for queryset in published_pages(datasets()[dataset][1], language) for page in queryset]
+    return sorted(pages, key=lambda page: page.title.casefold())
+
+
 def rows(dataset, language):
-    """The rows of ``dataset`` in ``language``: every live public page, by title."""
-    columns, models = datasets()[dataset]
-    pages = [page for queryset in published_pages(models, language) for page in queryset]
-    pages.sort(key=lambda page: page.title.casefold())
-    return [{column.name: column.value(page) for column in columns} for page in pages]
+    columns, _models = datasets()[dataset]
+    return [{column.name: column.value(page) for column in columns} for page in organisations(dataset, language)]
 
 
 def table_schema(dataset):
