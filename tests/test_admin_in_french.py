@@ -5,16 +5,14 @@ import html
 import io
 import json
 import re
+from datetime import UTC, datetime
 from html.parser import HTMLParser
 
 import pytest
 from django.conf import settings
 from django.urls import reverse
-from django.utils import timezone
-from django.utils.formats import date_format
-from django.utils.translation import override
 from wagtail.models import Locale, Page, WorkflowState
-from wagtail_localize.models import Translation
+from wagtail_localize.models import StringTranslation, Translation
 
 from tests.conftest import client_for, edit_data
 
@@ -199,13 +197,40 @@ def test_the_search_names_what_it_found(people, trial_page):
     assert re.search(r"1-\d+ sur \d+ pages", results) and not re.search(r"sur \d+ None", results)
 
 
-def test_translated_texts_say_when_and_how_in_french(people, translation_in_review):
-    editor_screen = client_for(people["translator"]).get(
-        reverse("wagtailadmin_pages:edit", args=[translation_in_review.pk])
+class TranslationEditorData(HTMLParser):
+    """The data wagtail-localize's editor draws its screen from (its ``data-props``)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.props = None
+
+    def handle_starttag(self, tag, attrs):
+        if (props := dict(attrs).get("data-props")) and self.props is None:
+            self.props = json.loads(props)
+
+
+# Three days whose month is written differently: with an accent (escaped in the editor's
+# JSON), with a "û", and with none; and a month end, where a time zone could change the day.
+TRANSLATION_DAYS = [
+    (datetime(2026, 12, 3, 9, 30, tzinfo=UTC), "3 décembre 2026"),
+    (datetime(2027, 8, 31, 21, 45, tzinfo=UTC), "31 août 2027"),
+    (datetime(2027, 2, 28, 23, 30, tzinfo=UTC), "1 mars 2027"),  # 00:30 in Paris
+]
+
+
+@pytest.mark.parametrize(("translated_at", "day_in_french"), TRANSLATION_DAYS)
+def test_translated_texts_say_when_and_how_in_french(
+    people, translation_in_review, translated_at, day_in_french
+):
+    english = translation_in_review
+    StringTranslation.objects.filter(translation_of__isnull=False, locale=english.locale).update(
+        updated_at=translated_at
     )
-    with override("fr"):
-        today = date_format(timezone.localdate(), "DATE_FORMAT")
-    assert f"Traduit avec un fichier PO le {today}" in html.unescape(editor_screen.content.decode())
+    editor_screen = client_for(people["translator"]).get(reverse("wagtailadmin_pages:edit", args=[english.pk]))
+    data = TranslationEditorData()
+    data.feed(editor_screen.content.decode())
+    comments = {translation["comment"] for translation in data.props["initialStringTranslations"]}
+    assert comments == {f"Traduit avec un fichier PO le {day_in_french}"}
 
 
 def test_the_translation_editor_texts_outside_gettext_have_their_french(people, translation_in_review):
