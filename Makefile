@@ -74,10 +74,13 @@ bench: production-site
 # The whole test suite: unit, integration and browser tests, on a throwaway PostgreSQL.
 test: install browser
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports --no-logo --no-cache
 	$(VENV)/bin/pytest
 
+# Style, then the floors: every import points down (the contracts in pyproject.toml).
 lint: install
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports --no-logo --no-cache
 
 # Refresh the interface translations after changing a translatable text.
 messages: install

@@ -9,7 +9,6 @@ class AngersIntlConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
-        from . import mixins, official_names
         from .caching import signals
         from .editorial import (
             admin_wording,
@@ -21,6 +20,3 @@ class AngersIntlConfig(AppConfig):
         admin_wording.use_local_dates_in_translation_comments()
         admin_wording.name_the_site_columns()
         page_published.connect(following_the_source.source_published, dispatch_uid="portal_follow_source")
-        # Once every model is loaded: wagtail-localize reads the fields of each.
-        for model in official_names.organisation_page_models():
-            mixins.synchronise_names(model)

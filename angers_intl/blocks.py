@@ -8,7 +8,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 
-from .editorial.validators import validate_year
+from .validators import validate_year
 
 # Headings start at h2: the page title is the only h1.
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]

@@ -1,4 +1,4 @@
-"""The choices the page types share: where an organisation acts, which language a name or
+"""The choices the page types share: where an organisation acts, on which theme, which language a name or
 a website is in, how far the portal meets the accessibility standard."""
 
 from django.db import models
@@ -10,6 +10,16 @@ class Scope(models.TextChoices):
     NATIONAL = "national", _("national")
     EUROPEAN = "european", _("européen")
     WORLDWIDE = "worldwide", _("mondial")
+
+
+class Theme(models.TextChoices):
+    """What a thematic network is about (its section page filters by it)."""
+
+    CLIMATE_ENERGY = "climate_energy", _("climat et énergie")
+    EDUCATION = "education", _("éducation")
+    ENVIRONMENT = "environment", _("environnement")
+    SOLIDARITY = "solidarity", _("solidarité internationale")
+    HEALTH = "health", _("santé et bien-vieillir")
 
 
 class NameLanguage(models.TextChoices):

@@ -1,25 +1,30 @@
-"""The site shell: home page, editorial pages and the site-wide settings."""
+"""The pages every section is built from: PortalPage (what every public page shares and
+every protocol the shell reads, with its default), the section listing, the home page and
+the editorial page."""
 
 from django.apps import apps
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
-from wagtail.admin.panels import FieldPanel, HelpPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.api import APIField
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail.utils.decorators import cached_classmethod
 from wagtailcache.cache import WagtailCacheMixin
 
 from .blocks import RICH_TEXT_FEATURES, BodyBlock
-from .caching import tree as site_tree
-from .choices import AccessibilityStatus
-from .mixins import group, optional_link, row
-from .search.filters import ListingFilterForm
+from .listing_filters import ListingFilterForm
+from .navigation import tree as site_tree
+from .navigation.every_language import translations_for_sitemap
+from .panels import group
+from .permissions import TranslationPermissionTester
+
+# The site-wide settings are a model of this app: Django registers them with its models.
+from .site_settings import PortalSettings  # noqa: F401
 
 
 class PortalPage(WagtailCacheMixin, Page):
@@ -58,8 +63,6 @@ class PortalPage(WagtailCacheMixin, Page):
         abstract = True
 
     def permissions_for_user(self, user):
-        from .editorial.localize_guards import TranslationPermissionTester
-
         return TranslationPermissionTester(user, self)
 
     def get_admin_display_title(self):
@@ -77,9 +80,30 @@ class PortalPage(WagtailCacheMixin, Page):
     @property
     def logo_alt_text(self):
         """Logos are named after the page, in the page's language."""
-        from django.utils.translation import gettext
+        return gettext("Logo : %(name)s") % {"name": self.acronym or self.title}
 
-        return gettext("Logo : %(name)s") % {"name": getattr(self, "acronym", "") or self.title}
+    # --- What the shell reads of every page type, each with its default ------------------
+    # Page types override these; nothing reads a page type's attributes otherwise.
+
+    # Fields of the page type that link to other pages (founded by, branch of): the site
+    # tree records them, so both pages show the link (angers_intl/navigation/tree.py).
+    linked_page_fields = ()
+    # Shows every network and recognition at once (comparison, timeline): such pages are
+    # purged with any of them (angers_intl/caching/plan.py).
+    shows_every_organisation = False
+    # The short name readers know an organisation by ("AFCCRE"): a field of the network
+    # page types, none elsewhere.
+    acronym = ""
+
+    @property
+    def year_for_sorting(self):
+        """The year a section sorts its cards by ("année de création"); None sorts last."""
+        return None
+
+    def card_figure(self):
+        """The one figure a card shows under the name: the first key figure by default."""
+        figures = self.key_figures()
+        return figures[0] if figures else None
 
     # Query parameters the page reads. Others are dropped before the page cache looks the
     # address up; a page given parameters it does not read is not stored.
@@ -91,20 +115,24 @@ class PortalPage(WagtailCacheMixin, Page):
             response["Cache-Control"] = "no-cache"
         return response
 
-    # Set by angers_intl.caching.routing when the site tree shows the page is public.
-    has_no_view_restrictions = False
-
     def get_view_restrictions(self):
-        if self.has_no_view_restrictions:
-            return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()
+        """Wagtail's own answer (this page's and its ancestors' restrictions, read from the
+        database, never from a cache), asked once per page object: Wagtail's serve check
+        and the page cache's privacy check both ask while serving one request, and each
+        request has a page object of its own."""
+        restrictions = self.__dict__.get("_view_restrictions_read")
+        if restrictions is None:
+            restrictions = super().get_view_restrictions()
+            len(restrictions)  # evaluated now: asking again reads the result, not the database
+            self.__dict__["_view_restrictions_read"] = restrictions
+        return restrictions
 
     # Detail pages offer "previous / next" links to the pages of their section.
     show_sibling_navigation = False
 
     def key_figures(self):
         """The figures worth a glance on cards and at the top of the page
-        (angers_intl.mixins.Fact, in the reader's language, biggest first). None on a
+        (angers_intl.facts.Fact, in the reader's language, biggest first). None on a
         plain page."""
         return []
 
@@ -137,8 +165,6 @@ class PortalPage(WagtailCacheMixin, Page):
     def get_sitemap_urls(self, request=None):
         """This page in sitemap.xml, with each translation as an hreflang alternate and the
         French one as ``x-default``."""
-        from angers_intl.public.sitemap import translations_for_sitemap
-
         translations = translations_for_sitemap(request, self) if request is not None else [self]
         alternates = []
         if len(translations) > 1:
@@ -281,82 +307,6 @@ class StandardPage(PortalPage):
     class Meta:
         verbose_name = _("page éditoriale")
         verbose_name_plural = _("pages éditoriales")
-
-
-@register_setting(icon="site")
-class PortalSettings(BaseSiteSetting):
-    """Site-wide facts shown in the footer and on the legal pages."""
-
-    accessibility_status = models.CharField(
-        _("conformité au RGAA"),
-        max_length=10,
-        choices=AccessibilityStatus.choices,
-        default=AccessibilityStatus.PARTIAL,
-        help_text=_("Le niveau que donne la déclaration d'accessibilité ; il s'affiche en pied de page."),
-    )
-    contact_service = models.CharField(
-        _("service à contacter"),
-        max_length=200,
-        blank=True,
-        default="Relations internationales, Ville d'Angers",
-        help_text=_("Le service qui répond aux lecteurs, tel que les pages françaises le nomment."),
-    )
-    contact_service_en = models.CharField(
-        _("service à contacter, en anglais"),
-        max_length=200,
-        blank=True,
-        default="International relations, City of Angers",
-        help_text=_("Le même service, tel que les pages anglaises le nomment."),
-    )
-    contact_email = models.EmailField(_("adresse électronique de contact"), blank=True)
-    contact_phone = models.CharField(_("téléphone de contact"), max_length=30, blank=True)
-    postal_address = models.TextField(_("adresse postale"), blank=True)
-    accessibility_page = optional_link(
-        "wagtailcore.Page",
-        _("déclaration d'accessibilité"),
-        _("La page liée depuis l'accueil et le pied de page, dans la langue du lecteur."),
-    )
-
-    panels = [
-        HelpPanel(
-            content=_(
-                "Ces informations valent pour le français et l'anglais ; elles s'affichent en "
-                "pied de chaque page."
-            )
-        ),
-        FieldPanel("accessibility_status"),
-        FieldPanel("accessibility_page"),
-        group(
-            _("Contact des relations internationales, en pied de page et sous chaque réseau et distinction"),
-            row("contact_service", "contact_service_en"),
-            row("contact_email", "contact_phone"),
-            "postal_address",
-        ),
-    ]
-
-    class Meta:
-        verbose_name = _("réglages du portail")
-
-    def contact_service_in(self, language):
-        """The service's name in ``language`` (the French name when it has no other)."""
-        if language != settings.LANGUAGE_CODE and self.contact_service_en:
-            return self.contact_service_en
-        return self.contact_service
-
-    @property
-    def contact_phone_uri(self):
-        """The phone number as a link that works from abroad too: "02 41 05 40 00" is
-        tel:+33241054000."""
-        digits = "".join(ch for ch in self.contact_phone if ch.isdigit())
-        if self.contact_phone.strip().startswith("+"):
-            return f"tel:+{digits}"
-        if len(digits) == 10 and digits.startswith("0"):
-            return f"tel:+33{digits[1:]}"
-        return f"tel:{digits}"
-
-    @property
-    def has_contact(self):
-        return bool(self.contact_email or self.contact_phone or self.postal_address)
 
 
 class ListingIndexPage(PortalPage):

@@ -3,7 +3,7 @@ so that screen readers pronounce them right (RGAA 8.7).
 
 The names are the own-language names of every organisation page: every page type with
 the shared identity (angers_intl.mixins.OrganisationIdentity), read once per generation of
-the site tree (angers_intl/caching/tree.py keeps them with the tree).
+the site tree and kept with it (angers_intl/navigation/tree.py).
 """
 
 import functools
@@ -11,13 +11,15 @@ import re
 
 from django.utils.html import conditional_escape
 from django.utils.safestring import SafeString, mark_safe
+from wagtail.models import get_page_models
+
+from .mixins import OrganisationIdentity
+from .navigation import tree
+
+NAMES_KEY = "portal:official-names:v2:{generation}"
 
 
 def organisation_page_models():
-    from wagtail.models import get_page_models
-
-    from .mixins import OrganisationIdentity
-
     return [
         model
         for model in get_page_models()
@@ -32,6 +34,16 @@ def read_official_names():
         for model in organisation_page_models()
     ]
     return tuple(sorted(set(rows[0].union(*rows[1:])), key=lambda row: (-len(row[0]), row)))
+
+
+def official_names():
+    """(name, language) of every organisation's official name, longest first.
+
+    Rich text and charters mark these names with their own ``lang``; the list changes
+    only when a network or recognition page is published, so it is kept with the tree.
+    """
+    current = tree.generation()
+    return tree.shared(current and NAMES_KEY.format(generation=current), read_official_names)
 
 
 TAG = re.compile(r"(<[^>]*>)")
@@ -55,8 +67,6 @@ def mark_official_names(text, language):
     if not text:
         return text
     html = text if isinstance(text, SafeString) else conditional_escape(text)
-    from angers_intl.caching.tree import official_names
-
     pattern, language_of = _names_in_other_languages(official_names(), language)
     if pattern is None:
         return mark_safe(html)  # noqa: S308 - escaped above or already safe

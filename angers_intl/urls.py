@@ -6,9 +6,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
-from .caching import routing
+from overview import views as opendata_views
+
 from .editorial.admin_wording import PageSearchView
-from .opendata import views as opendata_views
+from .navigation import routing
 from .opendata.api import api_router
 from .operations import health
 from .public import views
@@ -56,7 +57,7 @@ urlpatterns += [
 # French unprefixed at "/", English under "/en/".
 urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL de la page de recherche", "recherche/"), search_views.search, name="search"),
-    # The open data downloads (opendata/exports.py): /donnees/networks.csv, /en/data/…
+    # The open data downloads (overview/exports.py): /donnees/networks.csv, /en/data/…
     path(
         pgettext_lazy("URL des téléchargements de données ouvertes", "donnees/"),
         include(

@@ -12,13 +12,17 @@ from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
-from angers_intl import mixins
+from angers_intl import facts
 from angers_intl.blocks import TargetsBlock
-from angers_intl.caching import tree as site_tree
-from angers_intl.editorial.validators import validate_year
-from angers_intl.mixins import Fact, OrganisationIdentity, group, optional_link, optional_text, row
+from angers_intl.choices import Theme
+from angers_intl.facts import Fact
+from angers_intl.mixins import OrganisationIdentity
 from angers_intl.models import ListingIndexPage, PortalPage
+from angers_intl.navigation import tree as site_tree
+from angers_intl.panels import group, optional_link, optional_text, row
+from angers_intl.validators import validate_year
 
 
 class NetworkIndexPage(ListingIndexPage):
@@ -49,6 +53,12 @@ class BaseNetworkPage(OrganisationIdentity, PortalPage):
     """Every fact a reader might compare between networks, as structured fields."""
 
     acronym = models.CharField(_("sigle"), max_length=20, blank=True, help_text=_("Par exemple « AFCCRE »."))
+    # "AFCCRE" is copied from the French page like the official name (a translator may
+    # override it where English readers know another: CGLU / UCLG).
+    override_translatable_fields = [
+        *OrganisationIdentity.override_translatable_fields,
+        SynchronizedField("acronym", overridable=True),
+    ]
     founding_year = models.PositiveSmallIntegerField(
         _("année de création"), null=True, blank=True, validators=[validate_year]
     )
@@ -144,7 +154,7 @@ class BaseNetworkPage(OrganisationIdentity, PortalPage):
         abstract = True
 
     show_sibling_navigation = True
-    # Links to other pages that both pages show (see angers_intl.caching.tree).
+    # Links to other pages that both pages show (see angers_intl.navigation.tree).
     linked_page_fields = ("founded_by_page", "branch_of_page")
 
     @property
@@ -155,17 +165,17 @@ class BaseNetworkPage(OrganisationIdentity, PortalPage):
         figures = []
         if self.member_count is not None:
             if self.member_count_is_minimum:
-                value = mixins.at_least(self.member_count)
+                value = facts.at_least(self.member_count)
             else:
-                value = mixins.grouped(self.member_count)
+                value = facts.grouped(self.member_count)
             figures.append(Fact(self.member_description or _("membres"), value))
         if self.country_count:
-            figures.append(mixins.country_figure(self.country_count))
+            figures.append(facts.country_figure(self.country_count))
         if self.population_count:
-            population = mixins.population_in_words(self.population_count, minimum=self.population_is_minimum)
+            population = facts.population_in_words(self.population_count, minimum=self.population_is_minimum)
             figures.append(Fact(_("représentés"), population))
         if self.founding_year:
-            figures.append(mixins.founding_figure(self.founding_year))
+            figures.append(facts.founding_figure(self.founding_year))
         return figures
 
     def card_figure(self):
@@ -184,7 +194,7 @@ class BaseNetworkPage(OrganisationIdentity, PortalPage):
         ``linked``: the pages this one links to and is linked from, in the page's language
         (``linked_pages()``); without it, those facts are left out."""
         linked = linked or {}
-        return mixins.facts(
+        return facts.that_apply(
             Fact(_("Sigle"), self.acronym) if self.acronym else None,
             self.official_name_fact(),
             self.founder_fact(linked.get("founder"), linked.get("founder_names", ())),
@@ -207,9 +217,9 @@ class BaseNetworkPage(OrganisationIdentity, PortalPage):
         written = "" if self.founded_by.strip() in names else self.founded_by
         # "À l'initiative de" agrees with any founder, where "fondé(e) par" would not.
         if founder and written:
-            return Fact(_("À l’initiative de"), format_html("{}, {}", mixins.page_link(founder), written))
+            return Fact(_("À l’initiative de"), format_html("{}, {}", facts.page_link(founder), written))
         if founder or written:
-            return Fact(_("À l’initiative de"), mixins.page_link(founder) if founder else written)
+            return Fact(_("À l’initiative de"), facts.page_link(founder) if founder else written)
         return None
 
     @staticmethod
@@ -217,15 +227,15 @@ class BaseNetworkPage(OrganisationIdentity, PortalPage):
         if not pages:
             return None
         if with_years:
-            return Fact(label, mixins.inline_list(pages, lambda p: mixins.with_year(mixins.page_link(p), p.year)))
-        return Fact(label, mixins.inline_list(pages, mixins.page_link))
+            return Fact(label, facts.inline_list(pages, lambda p: facts.with_year(facts.page_link(p), p.year)))
+        return Fact(label, facts.inline_list(pages, facts.page_link))
 
     @staticmethod
     def branch_of_fact(parent):
         if parent is None:
             return None
         note = _("(ses membres en sont automatiquement membres)")
-        return Fact(_("Branche de"), format_html("{} {}", mixins.page_link(parent), note))
+        return Fact(_("Branche de"), format_html("{} {}", facts.page_link(parent), note))
 
     def population_fact(self):
         """The population in words, when no count above says it already."""
@@ -298,14 +308,6 @@ class NetworkPage(BaseNetworkPage):
     class Meta:
         verbose_name = _("réseau de villes")
         verbose_name_plural = _("réseaux de villes")
-
-
-class Theme(models.TextChoices):
-    CLIMATE_ENERGY = "climate_energy", _("climat et énergie")
-    EDUCATION = "education", _("éducation")
-    ENVIRONMENT = "environment", _("environnement")
-    SOLIDARITY = "solidarity", _("solidarité internationale")
-    HEALTH = "health", _("santé et bien-vieillir")
 
 
 class ThematicNetworkPage(BaseNetworkPage):

@@ -11,7 +11,7 @@ from django.utils.html import format_html_join
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from angers_intl import mixins
+from angers_intl import facts
 from angers_intl.choices import Scope
 
 SCOPE_ORDER = {value: index for index, value in enumerate(Scope.values)}
@@ -29,14 +29,14 @@ class Column:
 def members(page):
     if page.member_count is None:
         return page.member_description
-    count = mixins.at_least(page.member_count) if page.member_count_is_minimum else mixins.grouped(page.member_count)
+    count = facts.at_least(page.member_count) if page.member_count_is_minimum else facts.grouped(page.member_count)
     return f"{count} {page.member_description}" if page.member_description else count
 
 
 def population(page):
     if page.population_count is None:
         return page.population_represented
-    return mixins.population_in_words(page.population_count, minimum=page.population_is_minimum)
+    return facts.population_in_words(page.population_count, minimum=page.population_is_minimum)
 
 
 def angers_role(page):
@@ -49,7 +49,7 @@ def angers_role(page):
 
 def obtained(page):
     return format_html_join(
-        ", ", "{}", ((mixins.with_year(level["name"], level["year_obtained"]),) for level in page.obtained_levels)
+        ", ", "{}", ((facts.with_year(level["name"], level["year_obtained"]),) for level in page.obtained_levels)
     )
 
 

@@ -13,9 +13,8 @@ from wagtail.search import index
 
 from angers_intl.blocks import RICH_TEXT_FEATURES
 from angers_intl.models import PortalPage
-from angers_intl.opendata import exports
 
-from . import comparison, timeline
+from . import comparison, exports, timeline
 
 
 class OverviewPage(PortalPage):
@@ -77,7 +76,7 @@ class ComparisonPage(OverviewPage):
 
 class OpenDataPage(OverviewPage):
     """"Données ouvertes": the networks and recognitions to download (CSV, JSON and their
-    Table Schema, opendata/exports.py) under the Licence Ouverte, and the read-only API."""
+    Table Schema, overview/exports.py) under the Licence Ouverte, and the read-only API."""
 
     class Meta:
         verbose_name = _("page des données ouvertes")

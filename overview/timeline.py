@@ -10,7 +10,7 @@ from itertools import groupby
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
-from angers_intl import mixins
+from angers_intl import facts
 
 # Within a year: what is created first, then what Angers joins or obtains.
 FOUNDED, JOINED, OBTAINED = 0, 1, 2
@@ -29,7 +29,7 @@ class Milestone:
 
 
 def milestone(year, kind, page, what):
-    return Milestone(year, kind, page.title, format_html(_("{name} : {what}"), name=mixins.page_link(page), what=what))
+    return Milestone(year, kind, page.title, format_html(_("{name} : {what}"), name=facts.page_link(page), what=what))
 
 
 def milestones(networks, recognitions):

@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from angers_intl.editorial.validators import validate_year
+from angers_intl.validators import validate_year
 
 
 class LevelBlock(blocks.StructBlock):

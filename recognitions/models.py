@@ -8,11 +8,13 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from angers_intl import mixins, official_names
+from angers_intl import facts, official_names
 from angers_intl.blocks import TargetsBlock
-from angers_intl.editorial.validators import validate_year
-from angers_intl.mixins import Fact, OrganisationIdentity, group, optional_text, row
+from angers_intl.facts import Fact
+from angers_intl.mixins import OrganisationIdentity
 from angers_intl.models import ListingIndexPage, PortalPage
+from angers_intl.panels import group, optional_text, row
+from angers_intl.validators import validate_year
 
 from .blocks import LevelsBlock
 
@@ -82,10 +84,6 @@ class RecognitionPage(OrganisationIdentity, PortalPage):
 
     show_sibling_navigation = True
 
-    @property
-    def acronym(self):
-        return ""
-
     def get_structured_data(self, request):
         award = self.title
         if self.obtained_levels:
@@ -113,19 +111,19 @@ class RecognitionPage(OrganisationIdentity, PortalPage):
     def key_figures(self):
         # The levels Angers obtained are named in the fact box, not counted: a count says
         # little without their names.
-        return [mixins.founding_figure(self.year_created)] if self.year_created else []
+        return [facts.founding_figure(self.year_created)] if self.year_created else []
 
     def facts(self, linked=None):
         """The "En bref" box: what the key figures above it do not say already (a
         recognition links to no other page: ``linked`` is unused)."""
         obtained = self.obtained_levels
-        return mixins.facts(
+        return facts.that_apply(
             self.official_name_fact(),
             Fact(_("Décerné par"), self.marked(self.awarding_body)) if self.awarding_body else None,
             self.scope_fact(),
             Fact(
                 _("Niveaux obtenus par Angers"),
-                mixins.inline_list(obtained, lambda level: mixins.with_year(level["name"], level["year_obtained"])),
+                facts.inline_list(obtained, lambda level: facts.with_year(level["name"], level["year_obtained"])),
             )
             if obtained
             else None,

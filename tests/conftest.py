@@ -22,7 +22,8 @@ def empty_page_cache():
     the caches would not be."""
     from django.core.cache import caches
 
-    from angers_intl.caching import store, tree
+    from angers_intl.caching import store
+    from angers_intl.navigation import tree
 
     store.forget_everything()
     tree.forget()

@@ -7,8 +7,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
-from angers_intl.caching import store, tree
-from angers_intl.models import PortalSettings
+from angers_intl.caching import store
+from angers_intl.navigation import tree
+from angers_intl.site_settings import PortalSettings
 from tests.conftest import page_for
 
 

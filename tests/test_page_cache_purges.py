@@ -7,7 +7,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.models import Page
 
-from angers_intl.models import PortalSettings
+from angers_intl.site_settings import PortalSettings
 from tests.conftest import page_for
 from tests.page_cache_helpers import EVERY_PAGE, cache_states, publish_change, urls_of, warm
 

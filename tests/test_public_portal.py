@@ -277,7 +277,7 @@ def test_server_error_page_speaks_the_visitors_language_without_the_database(rf)
 
 
 def test_every_detail_page_and_footer_give_the_international_relations_contact(content, client):
-    from angers_intl.models import PortalSettings
+    from angers_intl.site_settings import PortalSettings
 
     portal = PortalSettings.objects.get()
     portal.contact_email = "relations.internationales@ville.angers.example"

@@ -299,7 +299,7 @@ def test_a_private_collection_password_is_locked_out_too(content):
 def test_a_restriction_is_enforced_at_once_even_without_the_shared_store(content, client, monkeypatch):
     """With Redis or the cache folder away, no worker may keep serving a page as public
     after it has been given a password."""
-    from angers_intl.caching import tree
+    from angers_intl.navigation import tree
 
     page = page_for("eurocities")
     settings_off = {"WAGTAIL_CACHE": False}

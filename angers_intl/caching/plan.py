@@ -16,9 +16,13 @@ from copy import copy
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
-from wagtail.models import Page, ReferenceIndex, Site
+from wagtail.models import Page, ReferenceIndex, Site, get_page_models
+
+from angers_intl.models import ListingIndexPage, PortalPage, StandardPage
+from overview.exports import download_urls
 
 # Depth of the home pages (the tree's root is 1): they and their children (the sections
 # in the menu, the legal pages in the footer) appear on every page.
@@ -94,16 +98,12 @@ def for_page(page, *, old_url_path=None, linked_before=()):
 
 
 def _site_map_pages():
-    from angers_intl.models import StandardPage
-
     return StandardPage.objects.filter(show_site_map=True).values("pk")
 
 
 def _overview_pages():
     """The pages that show every network and recognition (comparison, timeline)."""
-    from wagtail.models import get_page_models
-
-    models = [model for model in get_page_models() if getattr(model, "shows_every_organisation", False)]
+    models = [model for model in get_page_models() if issubclass(model, PortalPage) and model.shows_every_organisation]
     return Q(content_type__in=[ContentType.objects.get_for_model(model) for model in models]) if models else Q()
 
 
@@ -126,8 +126,6 @@ def linked_translation_keys(page_ids):
 
 
 def _urls_of(pages):
-    from angers_intl.models import ListingIndexPage
-
     stale = Stale()
     for page in pages:
         url = page.get_full_url()
@@ -142,10 +140,6 @@ def _urls_of(pages):
 def _open_data_downloads():
     """The open data files, in every language: any page may be a network or a recognition
     (their Table Schemas change with the code only)."""
-    from django.conf import settings
-
-    from angers_intl.opendata.exports import download_urls
-
     paths = [path for code, _name in settings.LANGUAGES for path in download_urls(code)]
     return {f"{root_url}{path}" for root_url in {site.root_url for site in Site.objects.all()} for path in paths}
 

@@ -15,6 +15,9 @@ from django.http import QueryDict
 from django.urls import Resolver404, resolve
 from django.utils.cache import cc_delim_re
 
+from angers_intl.choices import Scope, Theme
+from angers_intl.listing_filters import ListingFilterForm
+
 # Views whose anonymous answers are public pages. Search is left out: every query is a
 # new address, so caching it would only let a crawler fill the cache.
 CACHEABLE_VIEWS = frozenset({"wagtail_serve", "sitemap", "robots_txt", "open_data_download"})
@@ -27,10 +30,6 @@ def filter_values():
     The order is the order of the canonical query string, so ``?sort=year&scope=x``
     and ``?scope=x&sort=year`` share one cache entry.
     """
-    from angers_intl.choices import Scope
-    from angers_intl.search.filters import ListingFilterForm
-    from networks.models import Theme
-
     return {
         "scope": frozenset(Scope.values),
         "theme": frozenset(Theme.values),

@@ -14,7 +14,9 @@ from django.conf import settings
 from django.db import transaction
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 
-from . import policy, store, tree
+from angers_intl.navigation import tree
+
+from . import policy, store
 from .plan import Stale
 
 logger = logging.getLogger(__name__)

@@ -10,6 +10,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
+from angers_intl.signals import live_page_changed
+from angers_intl.site_settings import PortalSettings
+
 from . import plan
 from .purge import purge
 
@@ -77,10 +80,9 @@ def connect():
     pre_save.connect(remember_what_others_show, dispatch_uid="portal_purge_before_save")
     page_published.connect(page_changed, dispatch_uid="portal_purge_published")
     page_unpublished.connect(page_changed, dispatch_uid="portal_purge_unpublished")
+    live_page_changed.connect(page_changed, dispatch_uid="portal_purge_live_page_changed")
     page_slug_changed.connect(page_renamed, dispatch_uid="portal_purge_renamed")
     post_page_move.connect(page_moved, dispatch_uid="portal_purge_moved")
-    from angers_intl.models import PortalSettings
-
     for model in (PortalSettings, Site, PageViewRestriction):
         post_save.connect(site_changed, sender=model, dispatch_uid=f"portal_purge_save_{model.__name__}")
         post_delete.connect(site_changed, sender=model, dispatch_uid=f"portal_purge_delete_{model.__name__}")

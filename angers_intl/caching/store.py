@@ -12,9 +12,10 @@ import time
 from django.conf import settings
 from django.core.cache import caches
 from django.utils import timezone
-from django.utils.cache import _generate_cache_header_key
 from django.utils.encoding import escape_uri_path
 from django.utils.translation import get_language_from_path
+
+from angers_intl import upstream
 
 ORIGINS_KEY = "portal:page-cache-origins"
 
@@ -89,7 +90,7 @@ def header_keys(paths, origins):
             # The keys end with the time zone of the request that stored them: visitors'
             # requests run in the default one, the admin in each editor's own.
             with timezone.override(None):
-                keys.append(_generate_cache_header_key(settings.CACHE_MIDDLEWARE_KEY_PREFIX, address))
+                keys.append(upstream.cache_header_key(settings.CACHE_MIDDLEWARE_KEY_PREFIX, address))
     return keys
 
 

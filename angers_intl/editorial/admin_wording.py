@@ -26,6 +26,8 @@ from wagtail.admin.views.pages.search import SearchView
 from wagtail.models import Page, Site
 from wagtail_localize.models import StringTranslation
 
+from angers_intl import upstream
+
 # The names wagtail-localize and the content loader give the tools that translated a text.
 TOOL_NAMES = {
     "PO File": gettext_lazy("un fichier PO"),
@@ -51,15 +53,13 @@ def translation_comment(string_translation):
 
 
 def use_local_dates_in_translation_comments():
-    StringTranslation.get_comment = translation_comment
+    upstream.date_translation_comments_with(translation_comment)
 
 
 def name_the_site_columns():
-    from wagtail.sites.views import IndexView
-
-    for column in IndexView.columns:
-        if column.name in ("site_name", "root_page"):
-            column.label = capfirst(Site._meta.get_field(column.name).verbose_name)
+    upstream.label_site_listing_columns(
+        {name: capfirst(Site._meta.get_field(name).verbose_name) for name in ("site_name", "root_page")}
+    )
 
 
 # Wagtail's confirmation after any action of its page editor (its own msgid, translated by

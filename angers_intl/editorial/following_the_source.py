@@ -11,11 +11,9 @@ wagtail-localize itself copies synchronised fields only when a translator synchr
 which left an English page showing last month's figures for as long as nobody did.
 """
 
-import json
 import logging
 
 from django.conf import settings
-from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page
@@ -24,7 +22,8 @@ from wagtail_localize.models import SegmentOverride, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
-from angers_intl.caching.signals import page_changed
+from angers_intl import upstream
+from angers_intl.signals import live_page_changed
 
 logger = logging.getLogger(__name__)
 
@@ -93,16 +92,10 @@ def keep_language_free_fields(source, french, fields):
     wagtail-localize copies them from there whenever a translation is saved, and would
     otherwise bring back the old figures until someone synchronises. Its text stays as it
     was: it is what the translation was made from."""
-    content = json.loads(source.content_json)
     current = french.serializable_data()
-    changed = False
-    for field in fields:
-        if field.name in current and content.get(field.name) != current[field.name]:
-            content[field.name] = current[field.name]
-            changed = True
-    if changed:
-        source.content_json = json.dumps(content, cls=DjangoJSONEncoder)
-        source.save(update_fields=["content_json"])
+    upstream.update_translation_source_fields(
+        source, {field.name: current[field.name] for field in fields if field.name in current}
+    )
 
 
 def follow_in(translation, french, source, fields, text_waits):
@@ -128,7 +121,7 @@ def follow_in(translation, french, source, fields, text_waits):
         # aside or cancel the review. The live page alone takes the new values.
         type(translation).objects.filter(pk=translation.pk).update(**values)
         translation.refresh_from_db()
-        page_changed(sender=type(translation), instance=translation)
+        live_page_changed.send(sender=type(translation), instance=translation)
         return
     live = translation.live_revision.as_object() if translation.live_revision else translation
     for name, value in values.items():

@@ -11,7 +11,6 @@
 """
 
 import polib
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
@@ -19,12 +18,14 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.admin.utils import get_valid_next_url_from_request
-from wagtail.models import Page, PagePermissionTester
+from wagtail.models import Page
 from wagtail_localize.models import Translation
 from wagtail_localize.views.convert import convert_to_alias
 from wagtail_localize.views.edit_translation import stop_translation, upload_pofile, user_can_edit_instance
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitTranslationForm
 from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+from angers_intl.permissions import may_manage_translation
 
 MAX_PO_FILE_SIZE = 5 * 1024 * 1024
 
@@ -105,22 +106,6 @@ class ReviewedUpdateTranslationsView(UpdateTranslationsView):
             if isinstance(target, Page) and not target.permissions_for_user(user).can_publish():
                 return False
         return True
-
-
-def may_manage_translation(user, page):
-    """Whether ``user`` may delete, stop or convert ``page``: anyone with the right on a
-    source page, only those who may publish it on a translation."""
-    if page.locale.language_code == settings.LANGUAGE_CODE:
-        return True
-    return PagePermissionTester(user, page).can_publish()
-
-
-class TranslationPermissionTester(PagePermissionTester):
-    """Wagtail's page rights, with deleting a translation left to those who may publish it
-    (wagtail-localize's editor then offers translators no "Supprimer" button)."""
-
-    def can_delete(self, ignore_bulk=False):
-        return super().can_delete(ignore_bulk) and may_manage_translation(self.user, self.page)
 
 
 def guarded_stop_translation(request, translation_id):

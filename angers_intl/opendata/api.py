@@ -8,6 +8,7 @@ answered with a 400 and a short message that never repeats what was sent.
 
 import re
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import SuspiciousOperation, ValidationError
 from django.db import connection, models
 from django.db.models.functions import Cast
@@ -25,6 +26,8 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale, Page, ReferenceIndex, Site
+
+from angers_intl import upstream
 
 # No parameter of this API needs more; a longer one is an attack or a mistake.
 MAX_PARAMETER_LENGTH = 1000
@@ -93,7 +96,7 @@ class CheckedFieldsFilter(filters.FieldsFilter):
                 for tag in value.split(","):
                     queryset = queryset.filter(**{name + "__name": tag})
                 # Read by SearchFilter, which cannot search and filter by tag at once.
-                queryset._filtered_by_tag = True
+                upstream.mark_filtered_by_tag(queryset)
             else:
                 queryset = queryset.filter(**{name: self.python_value(field, name, value)})
         return queryset
@@ -299,9 +302,9 @@ def images_on_public_pages():
     public_page_ids = Page.objects.live().public().annotate(key=Cast("pk", models.CharField())).values("key")
     return (
         ReferenceIndex.objects.filter(
-            base_content_type=ReferenceIndex._get_base_content_type(Page),
+            base_content_type=ContentType.objects.get_for_model(Page),
             object_id__in=public_page_ids,
-            to_content_type=ReferenceIndex._get_base_content_type(get_image_model()),
+            to_content_type=ContentType.objects.get_for_model(get_image_model()),
         )
         .annotate(image_id=Cast("to_object_id", models.IntegerField()))
         .values("image_id")

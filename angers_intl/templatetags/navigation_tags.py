@@ -1,6 +1,6 @@
 """Menus, breadcrumbs, language links and the site map for the public templates.
 
-The tags read the site's live pages from the shared site tree (angers_intl/caching/tree.py),
+The tags read the site's live pages from the shared site tree (angers_intl/navigation/tree.py),
 so they cost no query once it is built, and work in preview (where the page may not be
 saved yet).
 """
@@ -11,7 +11,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from angers_intl.caching import tree as site_tree
+from angers_intl.navigation import tree as site_tree
 
 register = template.Library()
 

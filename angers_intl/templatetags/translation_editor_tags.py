@@ -7,7 +7,7 @@ from django import template
 from wagtail.models import Page
 
 from ..editorial import review
-from ..editorial.localize_guards import may_manage_translation
+from ..permissions import may_manage_translation
 
 register = template.Library()
 

@@ -2,7 +2,7 @@
 
 from django.utils.html import format_html
 
-from angers_intl.opendata.fields import plain_text
+from angers_intl.facts import plain_text
 
 
 def test_a_linked_fact_is_read_as_its_text():

@@ -13,7 +13,7 @@ def page_in(language, url):
 
 def test_a_sitemap_entry_names_every_translation_and_the_french_one_as_default(monkeypatch):
     french, english = page_in("fr", "https://x/mentions-legales/"), page_in("en", "https://x/en/legal-notice/")
-    monkeypatch.setattr("angers_intl.public.sitemap.translations_for_sitemap", lambda request, page: [french, english])
+    monkeypatch.setattr("angers_intl.models.translations_for_sitemap", lambda request, page: [french, english])
     page = unsaved(StandardPage, title="Mentions légales")
     page.get_full_url = lambda request=None: "https://x/mentions-legales/"
     [entry] = page.get_sitemap_urls(request=object())
@@ -24,5 +24,5 @@ def test_a_sitemap_entry_names_every_translation_and_the_french_one_as_default(m
         {"lang_code": "x-default", "location": "https://x/mentions-legales/"},
     ]
     # A page without translation has no alternates to announce.
-    monkeypatch.setattr("angers_intl.public.sitemap.translations_for_sitemap", lambda request, page: [french])
+    monkeypatch.setattr("angers_intl.models.translations_for_sitemap", lambda request, page: [french])
     assert page.get_sitemap_urls(request=object())[0]["alternates"] == []

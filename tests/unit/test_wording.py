@@ -6,9 +6,9 @@ import pytest
 from django.utils import translation
 from django.utils.safestring import SafeString
 
-from angers_intl.mixins import population_in_words
+from angers_intl.facts import population_in_words
+from angers_intl.listing_filters import ListingFilterForm, sort_key
 from angers_intl.official_names import mark_official_names
-from angers_intl.search.filters import ListingFilterForm, sort_key
 from networks.models import NetworkPage
 from recognitions.models import RecognitionPage
 from tests.unit.stand_ins import unsaved
@@ -170,7 +170,7 @@ def test_a_page_without_facts_shows_no_box():
 @pytest.fixture
 def official_names(monkeypatch):
     names = (("Cités Unies France", "fr"), ("Eurocities", "en"))
-    monkeypatch.setattr("angers_intl.caching.tree.official_names", lambda: names)
+    monkeypatch.setattr("angers_intl.official_names.official_names", lambda: names)
 
 
 def test_names_in_another_language_are_marked_with_their_language(official_names):

@@ -1,4 +1,4 @@
-"""Forms of the public pages: the filters of the section pages."""
+"""The filter form of the section pages: scope, theme and order, carried in the URL."""
 
 import unicodedata
 

