@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import Client
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 
@@ -46,16 +46,6 @@ def content(db):
 @pytest.fixture
 def content_tx(transactional_db):
     ensure_content()
-
-
-@pytest.fixture
-def fr():
-    return Locale.objects.get(language_code="fr")
-
-
-@pytest.fixture
-def en():
-    return Locale.objects.get(language_code="en")
 
 
 @pytest.fixture

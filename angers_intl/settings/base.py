@@ -9,7 +9,6 @@ import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
-PROJECT_DIR = BASE_DIR / "angers_intl"
 
 DEBUG = False
 
@@ -365,8 +364,6 @@ if os.environ.get("SENTRY_DSN"):
         send_default_pii=False,
         traces_sample_rate=0,
     )
-
-PORTAL_ACCESSIBILITY_STATUS = _("partiellement conforme")
 
 # Uploads: limits and checks that keep one file from hurting the site.
 # Every rendition decodes the whole original: a 121-megapixel image took 4.8 s and 365 MiB

@@ -15,7 +15,6 @@ from angers_intl.navigation import tree as site_tree
 
 register = template.Library()
 
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 
 def saved_page(page):
@@ -145,11 +144,6 @@ def contact_service_name(context):
     if request is None:
         return ""
     return PortalSettings.for_request(request).contact_service_in(get_language())
-
-
-@register.filter
-def language_name(code):
-    return LANGUAGE_NAMES.get(code, code)
 
 
 @register.filter
