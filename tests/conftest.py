@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import Client
+from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
@@ -141,3 +142,18 @@ def edit_data(page, **changes):
     }
     values.update(changes)
     return nested_form_data(values)
+
+
+def assert_denied(response):
+    """Wagtail refuses a forbidden admin view with a 403, or, for a full page, by sending
+    the user back to the dashboard with "Sorry, you do not have permission"."""
+    if response.status_code == 302:
+        assert response["Location"] == reverse("wagtailadmin_home")
+        messages = [str(m) for m in response.wsgi_request._messages]
+        assert any("autorisations" in m or "permission" in m for m in messages), messages
+    else:
+        assert response.status_code == 403
+
+
+def edit_url(page):
+    return reverse("wagtailadmin_pages:edit", args=[page.pk])
