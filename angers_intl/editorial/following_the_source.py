@@ -16,6 +16,7 @@ import logging
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django_tasks import task
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, get_translatable_fields
 from wagtail_localize.models import SegmentOverride, TranslationSource
@@ -51,7 +52,7 @@ def source_published(sender, instance, **kwargs):
     committed; a translation published in step with its French text loses its mark."""
     page = instance.specific
     if page.locale.language_code == settings.LANGUAGE_CODE:
-        transaction.on_commit(lambda: follow(page.pk))
+        transaction.on_commit(lambda: follow.enqueue(page.pk))
     elif getattr(page, "translation_behind_since", None) and is_in_step(page):
         type(page).objects.filter(pk=page.pk).update(translation_behind_since=None)
 
@@ -67,7 +68,12 @@ def is_in_step(translation):
     return french is None or source is None or text_translated_from(source) == text_of(french.specific)
 
 
+@task()
 def follow(french_pk):
+    """The translations of French page ``french_pk`` take its language-free fields, and are
+    marked when its text changed. A task (Django's tasks framework, through the django-tasks
+    backport until Django 6): it runs at once with the immediate backend the portal is
+    configured with (``TASKS``), and can move to a worker without changing this code."""
     french = Page.objects.get(pk=french_pk).specific
     source = TranslationSource.objects.filter(object_id=french.translation_key, locale=french.locale).first()
     if source is None:

@@ -14,6 +14,8 @@ DEBUG = False
 
 INSTALLED_APPS = [
     "angers_intl",
+    # Django's tasks framework (in Django itself from 6.0): work done after a publication.
+    "django_tasks",
     "networks",
     "recognitions",
     "overview",
@@ -392,3 +394,9 @@ REST_FRAMEWORK = {
     "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("API_THROTTLE_RATE", "60/minute")},
     "NUM_PROXIES": TRUSTED_PROXY_COUNT,
 }
+
+# Tasks (django-tasks, Django's own framework from 6.0): a French publication's translations
+# follow it (angers_intl/editorial/following_the_source.py). The immediate backend runs each
+# task when it is enqueued, after the publication's transaction has committed; a database
+# backend and a worker can take them off the request without changing the code.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
