@@ -274,7 +274,9 @@ def run(args, stack):
         Gunicorn(LOGS, dict(os.environ), "bare_view:application", name="bare-view", chdir=ROOT / "benchmarks")
     )
 
-    front = None if args.skip_front else start_front(supervisor, LOGS / "front", functools.partial(portal_environment, database_url))
+    front = None
+    if not args.skip_front:
+        front = start_front(supervisor, LOGS / "front", functools.partial(portal_environment, database_url))
 
     modes = ["cached"] if args.skip_uncached else ["cached", "uncached"]
     rounds = []
