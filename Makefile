@@ -34,12 +34,11 @@ run: install
 		$(MANAGE) runserver $(HOST):$(PORT)
 
 # What the production-like server needs: its secret key, the static files collected, the
-# database migrated and the Angers content loaded (make serve, make bench).
+# database migrated and the Angers content loaded (make serve, make bench). The node's
+# environment, and the key (.data/secret_key, made once), come from deploy/environment.py,
+# the one builder `make stack`, `make bench` and the tests use too.
 production-site: install
-	@mkdir -p .data
-	@test -s .data/secret_key || $(PY) -c "import secrets; print(secrets.token_urlsafe(50))" > .data/secret_key
-	DATABASE_URL=postgresql://collectstatic-needs-no-database/none \
-		DJANGO_SETTINGS_MODULE=angers_intl.settings.production SECRET_KEY=unused \
+	$(PY) -m deploy.environment --database-url postgresql://collectstatic-needs-no-database/none -- \
 		$(MANAGE) collectstatic --no-input --verbosity 0
 	$(MANAGE) prepare_site
 
@@ -47,9 +46,7 @@ production-site: install
 serve: production-site
 	$(MANAGE) ensure_admin
 	@echo "Portal (gunicorn): http://$(HOST):$(PORT)/"
-	DJANGO_SETTINGS_MODULE=angers_intl.settings.production HTTPS=0 SERVE_MEDIA=1 EMBEDDED_DATABASE=1 \
-		SECRET_KEY="$$(cat .data/secret_key)" ALLOWED_HOSTS="$(HOST),localhost,127.0.0.1" \
-		WAGTAILADMIN_BASE_URL="http://$(HOST):$(PORT)" \
+	$(PY) -m deploy.environment --hosts "$(HOST),localhost,127.0.0.1" --site-url "http://$(HOST):$(PORT)" -- \
 		$(VENV)/bin/gunicorn angers_intl.wsgi --bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-2} \
 		--no-control-socket --access-logfile -
 

@@ -17,16 +17,27 @@ Run by `make bench`, which first collects static files, migrates and loads the c
 
 import argparse
 import contextlib
+import functools
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
-from front import SlowClients, start_front
-from servers import BIN, ROOT, DatabaseHolder, Gunicorn, portal_env
-from wrk import Wrk, check_page
+# The servers and the node's environment are those of `make stack` and the tests (deploy/).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from front import SlowClients, start_front  # noqa: E402
+from wrk import Wrk, check_page  # noqa: E402
+
+from deploy.environment import node_environment, secret_key  # noqa: E402
+from deploy.servers import BIN, ROOT, AppNode, EmbeddedPostgres, Gunicorn, Supervisor  # noqa: E402
+
+# The servers' logs of the last run, read when one of them fails.
+LOGS = ROOT / ".data" / "bench"
 
 PAGES = [
     "/",
@@ -80,6 +91,14 @@ def parse_args():
     return args
 
 
+def portal_environment(database_url, page_cache=True, **parameters):
+    """The environment of `make serve` (its key, media served by the node) on the
+    benchmark's database, the page cache on or switched off; ``parameters`` go to
+    deploy.environment.node_environment (Redis, Varnish in front)."""
+    page_cache = "on" if page_cache else "off"
+    return node_environment(secret_key(), database_url=database_url, PAGE_CACHE=page_cache, **parameters)
+
+
 def count_queries(pages, env):
     """The queries column, from a separate process (benchmarks/count_queries.py)."""
     script = ROOT / "benchmarks" / "count_queries.py"
@@ -122,17 +141,14 @@ def measure(wrk, base_url, page, args):
 
 def measure_portal(wrk, database_url, cached, args):
     mode = "cached" if cached else "uncached"
-    portal = Gunicorn(f"portal ({mode})", "angers_intl.wsgi", portal_env(database_url, page_cache=cached))
-    try:
-        portal.wait_ready()
-        check_pages(portal.base_url, args.pages, mode)
+    environment = portal_environment(database_url, page_cache=cached)
+    with AppNode(LOGS, environment, name=f"portal-{mode}") as portal:
+        check_pages(portal.url, args.pages, mode)
         results = {}
         for page in args.pages:
-            results[page] = measure(wrk, portal.base_url, page, args)
+            results[page] = measure(wrk, portal.url, page, args)
             print(f"  {mode:9} {results[page]['rps']:8.1f} req/s  {page}", flush=True)
         return results
-    finally:
-        portal.stop()
 
 
 def print_table(title, bare, results, queries):
@@ -244,27 +260,30 @@ def measure_front_limits(front, args, stack):
 def run(args, stack):
     wrk = Wrk(args.connections)
     stack.callback(wrk.close)
+    shutil.rmtree(LOGS, ignore_errors=True)
+    # Every server below, stopped in the reverse order when the run ends, however it ends.
+    supervisor = stack.enter_context(Supervisor())
     database_url = os.environ.get("DATABASE_URL")
     if not database_url:
-        holder = DatabaseHolder()
-        stack.callback(holder.stop)
-        database_url = holder.url
+        database_url = supervisor.start(EmbeddedPostgres(LOGS)).url
 
     print("Counting the queries of an uncached render...", flush=True)
-    queries = count_queries(args.pages, portal_env(database_url, page_cache=False))
+    queries = count_queries(args.pages, portal_environment(database_url, page_cache=False))
 
-    bare_server = Gunicorn("bare view", "bare_view:application", dict(os.environ), chdir=ROOT / "benchmarks")
-    stack.callback(bare_server.stop)
-    bare_server.wait_ready()
+    bare_server = supervisor.start(
+        Gunicorn(LOGS, dict(os.environ), "bare_view:application", name="bare-view", chdir=ROOT / "benchmarks")
+    )
 
-    front = None if args.skip_front else start_front(stack, database_url)
+    front = None
+    if not args.skip_front:
+        front = start_front(supervisor, LOGS / "front", functools.partial(portal_environment, database_url))
 
     modes = ["cached"] if args.skip_uncached else ["cached", "uncached"]
     rounds = []
     for number in range(1, args.rounds + 1):
         print(f"\nRound {number} of {args.rounds}", flush=True)
-        check_pages(bare_server.base_url, ["/"], BARE)
-        bare = measure(wrk, bare_server.base_url, "/", args)
+        check_pages(bare_server.url, ["/"], BARE)
+        bare = measure(wrk, bare_server.url, "/", args)
         print(f"  {BARE:9} {bare['rps']:8.1f} req/s", flush=True)
         results = {mode: measure_portal(wrk, database_url, mode == "cached", args) for mode in modes}
         if front:

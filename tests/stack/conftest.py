@@ -1,11 +1,12 @@
 """The portal past one machine, on this one: the servers of `make stack` (deploy/servers.py)
 on the loopback interface, with a PostgreSQL server of their own so that a test can stop
-it: PostgreSQL, Redis, moto's S3 server, two app nodes, and Varnish for the front tests."""
+it: PostgreSQL, Redis, moto's S3 server, two app nodes, and Varnish for the front tests.
+Each fixture stops what it started, however the tests end."""
 
 import pytest
 
 from deploy.object_storage import ObjectStorage
-from deploy.servers import AppNode, Front, PostgresServer, RedisServer
+from deploy.servers import AppNode, Front, PostgresServer, RedisServer, Supervisor
 from tests.portal_server import manage, production_environment
 
 EDITOR = ("camille", "vue-sur-la-maine-2026")
@@ -18,8 +19,8 @@ CREATE_EDITOR = (
 
 def running(server):
     """A fixture's body: the server started for the tests, stopped after them."""
-    yield server.start()
-    server.stop()
+    with server:
+        yield server
 
 
 @pytest.fixture(scope="session")
@@ -42,10 +43,10 @@ def nodes(tmp_path_factory, database_server, redis_server, object_storage):
     """Two app nodes sharing the database, Redis and the storage, as two machines would."""
     environment = production_environment(
         tmp_path_factory.mktemp,
-        DATABASE_URL=database_server.create_database("angers_intl_stack", recreate=True),
-        REDIS_URL=redis_server.url,
-        WAGTAILADMIN_BASE_URL="http://127.0.0.1",
-        **object_storage.portal_environment(),
+        database_url=database_server.create_database("angers_intl_stack", recreate=True),
+        redis_url=redis_server.url,
+        storage=object_storage,
+        site_url="http://127.0.0.1",
     )
     manage(
         environment,
@@ -55,22 +56,15 @@ def nodes(tmp_path_factory, database_server, redis_server, object_storage):
         ["shell", "-c", CREATE_EDITOR],
     )
     logs = tmp_path_factory.mktemp("logs")
-    started = []
-    try:
+    with Supervisor() as supervisor:
         for name in ("a", "b"):
             # Each node has a media folder of its own, which must stay empty: files live in the storage.
             media = str(tmp_path_factory.mktemp(f"media-{name}"))
-            started.append(AppNode(logs, {**environment, "MEDIA_ROOT": media}, name=f"node-{name}").start())
-        yield started
-    finally:
-        # Whatever happened, no node outlives the tests.
-        for node in started:
-            node.stop()
+            supervisor.start(AppNode(logs, {**environment, "MEDIA_ROOT": media}, name=f"node-{name}"))
+        yield list(supervisor.servers)
 
 
 @pytest.fixture(scope="module")
 def front(nodes, tmp_path_factory):
     """Varnish in front of the two nodes, which purge it (FRONTEND_CACHE_URL) on every change."""
-    varnish = Front(tmp_path_factory.mktemp("varnish"), nodes).start()
-    yield varnish
-    varnish.stop()
+    yield from running(Front(tmp_path_factory.mktemp("varnish"), nodes))
