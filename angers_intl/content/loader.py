@@ -28,10 +28,12 @@ from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
 from angers_intl.editorial import roles
+from angers_intl.models import HomePage
+from angers_intl.site_settings import PortalSettings
 
 from . import schema
 from .data import PORTAL_SETTINGS
-from .emblems import create_emblem
+from .emblems import COLLECTION_NAME, create_emblem
 
 BLOCK_NAMESPACE = uuid.UUID("1c7a4f0e-58f4-4c39-9a57-5e0f8a3f6b21")
 SOURCE_LANGUAGE = settings.LANGUAGE_CODE
@@ -182,8 +184,6 @@ class ContentLoader:
 
     @staticmethod
     def home_page():
-        from angers_intl.models import HomePage
-
         return HomePage.objects.filter(locale__language_code=SOURCE_LANGUAGE).first()
 
     @staticmethod
@@ -332,8 +332,6 @@ class ContentLoader:
         self.say(f"  traduite : {english_page.url_path}")
 
     def _configure_settings(self, pages_by_key):
-        from angers_intl.models import PortalSettings
-
         site = Site.objects.get(is_default_site=True)
         portal = PortalSettings.for_site(site)
         if portal.accessibility_page_id is None and "accessibility" in pages_by_key:
@@ -348,8 +346,6 @@ class ContentLoader:
     def delete_everything():
         """Remove every page below the root and the placeholder emblems."""
         from wagtail.images import get_image_model
-
-        from .emblems import COLLECTION_NAME
 
         for page in Page.objects.filter(depth=2):
             with transaction.atomic():

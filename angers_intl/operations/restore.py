@@ -14,6 +14,8 @@ from pathlib import Path, PurePosixPath
 from django.conf import settings
 from django.db import DatabaseError, connection, connections
 
+from angers_intl.caching import plan, purge
+
 from .backup import (
     DUMP,
     FORMAT,
@@ -216,8 +218,6 @@ def restore_media(verified):
 def forget_cached_pages():
     """Pages cached before the restore show the old site: every cache is dropped."""
     from django.core.cache import caches
-
-    from angers_intl.caching import plan, purge
 
     purge.purge_app_cache(plan.everything())
     caches["template_fragments"].clear()

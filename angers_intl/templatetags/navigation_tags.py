@@ -12,6 +12,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from angers_intl.navigation import tree as site_tree
+from angers_intl.site_settings import PortalSettings
 
 register = template.Library()
 
@@ -138,7 +139,6 @@ def source_language_page(context, page):
 @register.simple_tag(takes_context=True)
 def contact_service_name(context):
     """The international relations service, named in the reader's language."""
-    from angers_intl.models import PortalSettings
 
     request = context.get("request")
     if request is None:
@@ -174,7 +174,6 @@ def site_map_tree(context):
 @register.simple_tag(takes_context=True)
 def accessibility_statement(context):
     """The accessibility statement chosen in the portal settings, in the visitor's language."""
-    from angers_intl.models import PortalSettings
 
     request = context.get("request")
     tree = tree_of(context)
