@@ -25,7 +25,6 @@ logger = logging.getLogger(__name__)
 
 # Bump the version when SiteTree or PageNode change shape: old pickles are then ignored.
 KEY = "portal:site-tree:v6:{generation}:{site_id}"
-
 SITE_KEY = "portal:site-of-host:{generation}:{host}"
 # Every purge starts a new generation: a tree built from the database before a change,
 # and stored after the purge, lands under an old generation that nobody reads again.
@@ -261,7 +260,7 @@ def for_request(request):
         request._portal_tree_generation = current
         upstream.remember_site_of_request(request, tree.site)
         if tree.portal_settings is not None:
-            setattr(request, PortalSettings.get_cache_attr_name(), tree.portal_settings)
+            upstream.remember_settings_of_request(request, tree.portal_settings)
     return tree
 
 
