@@ -18,7 +18,12 @@ from .editorial.localize_guards import (
     guarded_stop_translation,
     hide_convert_to_alias,
 )
-from .editorial.panels import EditorialStatusPanel, PortalContentChecker, outdated_translation_button
+from .editorial.panels import (
+    EditorialStatusPanel,
+    PortalContentChecker,
+    UndatedOrganisationsPanel,
+    outdated_translation_button,
+)
 
 # The page cache (wagtail-cache) asks these two before serving from or storing in it.
 hooks.register("is_request_cacheable", policy.accept_request)
@@ -73,6 +78,7 @@ def guard_wagtail_localize_views():
 @hooks.register("construct_homepage_panels")
 def add_editorial_status_panel(request, panels):
     panels.append(EditorialStatusPanel(request))
+    panels.append(UndatedOrganisationsPanel())
 
 
 hooks.register("register_page_listing_more_buttons", outdated_translation_button)

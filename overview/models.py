@@ -116,5 +116,4 @@ class TimelinePage(OverviewPage):
         context = super().get_context(request, *args, **kwargs)
         organisations = self.organisations()
         context["years"] = timeline.by_year(*organisations)
-        context["undated"] = timeline.undated(*organisations)
         return context

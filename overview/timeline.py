@@ -58,7 +58,9 @@ def by_year(networks, recognitions):
 
 def undated(networks, recognitions):
     """What the timeline cannot place yet: the networks Angers belongs to without the year
-    it joined, and the distinctions it holds without the year it obtained them."""
+    it joined, and the distinctions it holds without the year it obtained them. A list for
+    editors (the dashboard's "Dates à compléter"), never a paragraph for readers: the
+    timeline shows what is known."""
     return {
         "networks": [page for page in networks if not page.angers_since],
         "recognitions": [

@@ -81,9 +81,26 @@ def test_the_timeline_lists_every_founding_year_in_order(content, client, langua
     html = client.get(page_for("timeline", language).url).content.decode()
     years = [int(year) for year in re.findall(r'<time datetime="(\d{4})">', html)]
     assert years == [1951, 1955, 1975, 1986, 1994, 2004]
-    # Every distinction Angers holds is there; without a year, under "dates to be confirmed".
-    for page in organisations(language, RecognitionPage):
-        assert page.url in html
+    # What is known, and nothing of what is not: no editors' to-do list for readers.
+    text = " ".join(re.sub(r"<[^>]+>", " ", html).split()).casefold()
+    for words in ("à préciser", "to be confirmed", "pas encore", "do not give yet"):
+        assert words not in text
+
+
+def test_editors_find_the_years_to_fill_on_their_dashboard(content, admin_client):
+    dashboard = admin_client.get("/admin/").content.decode()
+    panel = dashboard.split('id="undated-organisations-title"', 1)[1].split("</section>", 1)[0]
+    assert "Dates à compléter" in dashboard
+    for page in organisations("fr", NetworkPage, ThematicNetworkPage, RecognitionPage):
+        undated = not page.angers_since and not any(
+            level.get("year_obtained") for level in getattr(page, "obtained_levels", [])
+        )
+        assert (f"/admin/pages/{page.pk}/edit/" in panel) == undated, page.title
+    eurocities = page_for("eurocities")
+    eurocities.angers_since = 1991
+    eurocities.save_revision().publish()
+    panel = admin_client.get("/admin/").content.decode().split('id="undated-organisations-title"', 1)[1]
+    assert f"/admin/pages/{eurocities.pk}/edit/" not in panel.split("</section>", 1)[0]
 
 
 def test_a_year_an_editor_fills_appears_in_the_timeline_and_the_comparison(content, client):

@@ -10,8 +10,27 @@ from wagtail.admin.widgets.button import ListingButton
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import TranslationSource
 
+from overview import exports, timeline
+
 from . import review
 from .translation_status import OUTDATED, READY, translation_statuses
+
+
+class UndatedOrganisationsPanel(Component):
+    """The French network and recognition pages that do not give the year Angers joined
+    or obtained them: the timeline leaves them out until an editor fills the year."""
+
+    name = "undated_organisations"
+    order = 95
+    template_name = "angers_intl/admin/undated_organisations_panel.html"
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        networks, recognitions = (
+            exports.organisations(dataset, settings.LANGUAGE_CODE) for dataset in ("networks", "recognitions")
+        )
+        context["undated"] = timeline.undated(networks, recognitions)
+        return context
 
 
 class EditorialStatusPanel(Component):
