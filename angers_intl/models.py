@@ -20,6 +20,7 @@ from .caching import tree as site_tree
 from .choices import AccessibilityStatus
 from .mixins import group, optional_link, row
 from .search.filters import ListingFilterForm
+from .security.models import SecondFactorPolicy  # noqa: F401 (registered with the app's models)
 
 
 class PortalPage(WagtailCacheMixin, Page):
