@@ -141,12 +141,20 @@ class EnrolmentForm(forms.Form):
         token = "".join(self.cleaned_data["otp_token"].split())
         if not (token.isdigit() and len(token) == 6):
             raise forms.ValidationError(_("Saisissez les six chiffres qu’affiche l’application."), code="malformed")
-        if self.device is None or not self.device.verify_token(token):
-            raise forms.ValidationError(
-                _("Ce code ne correspond pas. Vérifiez l’heure du téléphone et saisissez le code affiché."),
-                code="wrong",
-            )
         return token
+
+    def clean(self):
+        # The code is used up once accepted: it is checked only once the rest is right.
+        token = self.cleaned_data.get("otp_token")
+        if token and not self.errors and (self.device is None or not self.device.verify_token(token)):
+            self.add_error(
+                "otp_token",
+                forms.ValidationError(
+                    _("Ce code ne correspond pas. Vérifiez l’heure du téléphone et saisissez le code affiché."),
+                    code="wrong",
+                ),
+            )
+        return self.cleaned_data
 
     def clean_password(self):
         password = self.cleaned_data["password"]
