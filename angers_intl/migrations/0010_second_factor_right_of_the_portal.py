@@ -8,7 +8,7 @@ or a user, holds the new one; the old right, which nothing reads any longer, is 
 from django.db import migrations, models
 
 OLD = ("wagtailadmin", "admin", "enable_2fa", "Enable 2FA")
-NEW = ("angers_intl", "secondfactorpolicy", "require_second_factor", "Doit se connecter avec une double authentification")
+NEW = ("angers_intl", "secondfactorpolicy", "require_second_factor", "Doit utiliser la double authentification pour se connecter")
 
 
 def permission(apps, app_label, model, codename, name, create):
@@ -63,7 +63,7 @@ class Migration(migrations.Migration):
             ],
             options={
                 "verbose_name": "double authentification",
-                "permissions": [("require_second_factor", "Doit se connecter avec une double authentification")],
+                "permissions": [("require_second_factor", "Doit utiliser la double authentification pour se connecter")],
                 "managed": False,
                 "default_permissions": (),
             },

@@ -15,7 +15,7 @@ class SecondFactorPolicy(models.Model):
     class Meta:
         managed = False
         default_permissions = ()
-        permissions = [("require_second_factor", "Doit se connecter avec une double authentification")]
+        permissions = [("require_second_factor", "Doit utiliser la double authentification pour se connecter")]
         verbose_name = "double authentification"
 
     def __str__(self):
