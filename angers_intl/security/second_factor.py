@@ -216,7 +216,12 @@ def device_new(request):
     return TemplateResponse(
         request,
         "security/device_new.html",
-        {"form": form, "device": device, "key": config_key(device), "must_enrol": not user_has_device(user)},
+        {
+            "form": form,
+            "device": device,
+            "key": config_key(device),
+            "must_enrol": second_factor_required(user) and not user_has_device(user),
+        },
         status=status,
     )
 
