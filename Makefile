@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 
-.PHONY: install install-dev browser run production-site serve stack stack-stop bench test lint messages reset-db clean
+.PHONY: install install-dev browser run production-site serve stack stack-stop bench test test-next lint messages reset-db clean
 
 # The virtual environment, from the lock file.
 $(VENV)/.installed: pyproject.toml uv.lock
@@ -74,6 +74,27 @@ test: install browser
 	$(VENV)/bin/lint-imports --no-logo --no-cache
 	$(VENV)/bin/pytest
 
+# The whole suite on the newest Wagtail (not part of `make test`): a separate virtual
+# environment, .venv-next, with the packages of uv.lock but Wagtail 8
+# (requirements/next-overrides.txt says which differ and why), and Wagtail's deprecation
+# warnings as errors.
+NEXT_VENV := .venv-next
+NEXT_WARNINGS := -W error::wagtail.utils.deprecation.RemovedInWagtail90Warning \
+	-W error::wagtail.utils.deprecation.RemovedInWagtail100Warning
+
+$(NEXT_VENV)/.installed: pyproject.toml uv.lock requirements/next-overrides.txt
+	@command -v uv >/dev/null 2>&1 || python3 -m pip install --quiet uv
+	@test -x $(NEXT_VENV)/bin/python || uv venv --quiet --python 3.11 $(NEXT_VENV)
+	uv export --frozen --all-groups --no-hashes --no-emit-project --quiet \
+		--no-emit-package wagtail --no-emit-package draftjs-exporter -o $(NEXT_VENV)/locked.txt
+	VIRTUAL_ENV=$(NEXT_VENV) uv pip install --quiet -r $(NEXT_VENV)/locked.txt \
+		-r requirements/next-overrides.txt --overrides requirements/next-overrides.txt
+	@touch $@
+
+test-next: $(NEXT_VENV)/.installed browser
+	$(NEXT_VENV)/bin/python -c "import wagtail; print('Wagtail', wagtail.__version__)"
+	$(NEXT_VENV)/bin/pytest $(NEXT_WARNINGS) $(PYTEST_ARGS)
+
 # Style, then the floors: every import points down (the contracts in pyproject.toml).
 lint: install
 	$(VENV)/bin/ruff check .
@@ -92,4 +113,4 @@ reset-db:
 	@echo "The embedded database was removed; 'make run' creates a new one."
 
 clean:
-	rm -rf $(VENV) .data/static .ruff_cache
+	rm -rf $(VENV) $(NEXT_VENV) .data/static .ruff_cache

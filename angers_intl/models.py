@@ -21,7 +21,7 @@ from .listing_filters import ListingFilterForm
 from .navigation import tree as site_tree
 from .navigation.every_language import translations_for_sitemap
 from .panels import group
-from .permissions import TranslationPermissionTester
+from .permissions import SecondFactorPolicy, TranslationPermissionTester  # noqa: F401 - a model
 
 # The site-wide settings are a model of this app: Django registers them with its models.
 from .site_settings import PortalSettings  # noqa: F401

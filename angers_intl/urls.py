@@ -15,13 +15,18 @@ from .operations import health
 from .public import views
 from .public.sitemap import sitemap
 from .search import views as search_views
-from .security import login
-from .security.login import SecondFactorView
+from .security import login, second_factor
 
 # Outside the language prefix: admin, documents, sitemap, robots, API and health check.
 urlpatterns = [
-    # Before the admin's own URLs, where wagtail-2fa registers the screen this replaces.
-    path("admin/2fa/auth", SecondFactorView.as_view(), name="wagtail_2fa_auth"),
+    # The second factor's screens (security/second_factor.py), wrapped as Wagtail wraps its
+    # admin views: sign-in, admin access, the staff member's language and time zone.
+    path(
+        "admin/2fa/auth",
+        require_admin_access(login.second_factor_code),
+        name="angers_intl_second_factor_code",
+    ),
+    path("admin/2fa/", include(second_factor.urlpatterns)),
     # Wagtail's page search under its own addresses, its results named (editorial/admin_wording.py).
     # Wrapped as Wagtail wraps its admin views: sign-in, admin access, the staff member's
     # language and time zone.

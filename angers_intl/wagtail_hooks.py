@@ -1,10 +1,10 @@
 """What the portal adds to Wagtail's admin, registered here and written elsewhere: the
 editorial room (angers_intl/editorial/) for the dashboard panel, the translation status in
 the page listing, the guards on wagtail-localize and the content checker's RGAA rules;
-the page cache's policy (angers_intl/caching/)."""
+the page cache's policy (angers_intl/caching/); the second factor's menu items
+(angers_intl/security/second_factor.py)."""
 
 from django.urls import path
-from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
 
@@ -24,6 +24,7 @@ from .editorial.panels import (
     UndatedOrganisationsPanel,
     outdated_translation_button,
 )
+from .security import second_factor
 
 # The page cache (wagtail-cache) asks these two before serving from or storing in it.
 hooks.register("is_request_cacheable", policy.accept_request)
@@ -95,10 +96,10 @@ def use_portal_content_checker(request, items, page=None):
             items[index] = PortalContentChecker(in_editor=item.in_editor)
 
 
-@hooks.register("construct_main_menu", order=100)
-def name_the_second_factor_set_up(request, menu_items):
-    """wagtail-2fa leaves a single, untranslated "2FA Setup" item in the menu of staff who
-    must still set up their second factor: it is named in their language."""
-    for item in menu_items:
-        if getattr(item, "label", None) == "2FA Setup":
-            item.label = _("Configurer la double authentification")
+# The second factor (angers_intl/security/second_factor.py): the only menu item of staff
+# who must still set it up, its place in the account menu and in the list of users, and
+# its right on the group screen.
+hooks.register("construct_main_menu", second_factor.set_up_menu, order=100)
+hooks.register("register_account_menu_item", second_factor.account_menu_item)
+hooks.register("register_user_listing_buttons", second_factor.user_listing_button)
+hooks.register("register_permissions", second_factor.the_right_on_the_group_screen)

@@ -291,6 +291,37 @@ def test_the_screens_an_administrator_uses_are_in_french(admin_client, content):
     assert english_on_screens(admin_client, urls) == {}
 
 
+def test_the_second_factor_screens_are_in_french(admin_client, admin_user, people):
+    """The code screen, enrolment, the devices of an account, backup codes, and the right
+    on the moderators' group screen."""
+    from django.contrib.auth.models import Group
+    from django.test import Client
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from angers_intl.editorial import roles
+
+    admin_client.post(reverse("angers_intl_second_factor_backup_codes"))
+    device = TOTPDevice.objects.filter(user=admin_user).first()
+    urls = [
+        reverse("angers_intl_second_factor_device_new"),
+        reverse("angers_intl_second_factor_devices", args=[admin_user.pk]),
+        reverse("angers_intl_second_factor_devices", args=[people["moderator"].pk]),
+        reverse("angers_intl_second_factor_device_remove", args=[device.pk]),
+        reverse("angers_intl_second_factor_backup_codes"),
+    ]
+    assert english_on_screens(admin_client, urls) == {}
+    # (Django's own rights on that screen are named in English: only the portal's is checked.)
+    group_screen = reverse("wagtailusers_groups:edit", args=[Group.objects.get(name=roles.MODERATORS).pk])
+    assert "Doit utiliser la double authentification pour se connecter" in admin_client.get(group_screen).content.decode()
+    signed_in_without_code = Client()
+    signed_in_without_code.force_login(people["moderator"])
+    assert english_on_screens(signed_in_without_code, [reverse("angers_intl_second_factor_code")]) == {}
+    codes = admin_client.post(reverse("angers_intl_second_factor_backup_codes")).content.decode()
+    parser = ReadableText()
+    parser.feed(codes)
+    assert english_texts(parser.texts, content_texts()) == []
+
+
 def test_the_page_search_is_for_signed_in_staff(client, content):
     response = client.get(reverse("wagtailadmin_pages:search"), {"q": "réseau"})
     assert response.status_code == 302 and "/admin/login/" in response["Location"]

@@ -2,6 +2,7 @@
 forms, views and settings. (What every request goes through: test_request_handling.py.)"""
 
 import datetime
+import re
 import time
 from pathlib import Path
 
@@ -168,6 +169,177 @@ def test_an_administrator_with_a_device_must_give_its_code(db):
     code = f"{totp(device.bin_key, device.step, device.t0, device.digits):06d}"
     assert client.post("/admin/2fa/auth", {"otp_token": code, "next": "/admin/"})["Location"] == "/admin/"
     assert client.get("/admin/").status_code == 200
+
+
+def moderator_with_phone(username="morgane"):
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    user = get_user_model().objects.create_user(username, password=PASSWORD)
+    user.groups.add(Group.objects.get(name=roles.MODERATORS))
+    # The device signed_in_client uses.
+    TOTPDevice.objects.create(user=user, name="Téléphone professionnel", confirmed=True)
+    return user
+
+
+def generate_backup_codes(user):
+    response = signed_in_client(user).post("/admin/2fa/backup-codes")
+    assert response.status_code == 200 and "no-store" in response["Cache-Control"]
+    return re.findall(r"<code>([a-z0-9]+)</code>", response.content.decode())
+
+
+def test_a_moderator_who_lost_the_phone_signs_in_with_a_backup_code_once(db):
+    moderator = moderator_with_phone()
+    codes = generate_backup_codes(moderator)
+    assert len(codes) == 10 and len(set(codes)) == 10
+    client = Client()
+    admin_login(client, "morgane", PASSWORD)
+    assert "/admin/2fa/auth" in client.get("/admin/")["Location"]
+    # Typed as printed, or in capitals with a space: the same code.
+    typed = f"{codes[3][:4].upper()} {codes[3][4:].upper()}"
+    response = client.post("/admin/2fa/auth", {"otp_token": typed, "next": "/admin/pages/"})
+    assert response.status_code == 302 and response["Location"] == "/admin/pages/"
+    home = client.get("/admin/", follow=True).content.decode()
+    assert "code de secours" in home and "il vous en reste 9" in home
+    # The same code a second time: refused, and the session is not let in.
+    again = Client()
+    admin_login(again, "morgane", PASSWORD)
+    refused = again.post("/admin/2fa/auth", {"otp_token": codes[3], "next": "/admin/"})
+    assert refused.status_code == 200 and "Code incorrect" in refused.content.decode()
+    assert "/admin/2fa/auth" in again.get("/admin/")["Location"]
+    # Another backup code still works (once the throttling's second has passed).
+    from django_otp.plugins.otp_static.models import StaticDevice
+
+    StaticDevice.objects.get(user=moderator).throttle_reset()
+    assert again.post("/admin/2fa/auth", {"otp_token": codes[0], "next": "/admin/"}).status_code == 302
+    assert StaticDevice.objects.get(user=moderator).token_set.count() == 8
+
+
+def test_new_backup_codes_replace_the_old_ones(db):
+    moderator = moderator_with_phone()
+    old = generate_backup_codes(moderator)
+    new = generate_backup_codes(moderator)
+    assert not set(old) & set(new)
+    client = Client()
+    admin_login(client, "morgane", PASSWORD)
+    assert client.post("/admin/2fa/auth", {"otp_token": old[0], "next": "/admin/"}).status_code == 200
+    # Shown once: the screen afterwards only counts them.
+    page = signed_in_client(moderator).get("/admin/2fa/backup-codes").content.decode()
+    assert "10 codes de secours inutilisés" in page and new[0] not in page
+
+
+def test_a_moderator_enrols_an_authenticator_app(db):
+    from django_otp.oath import totp
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    user = get_user_model().objects.create_user("morgane", password=PASSWORD)
+    user.groups.add(Group.objects.get(name=roles.MODERATORS))
+    client = Client()
+    admin_login(client, "morgane", PASSWORD)
+    page = client.get("/admin/2fa/devices/new")
+    assert page.status_code == 200 and "/admin/2fa/devices/qr-code" in page.content.decode()
+    qr = client.get("/admin/2fa/devices/qr-code")
+    assert qr["Content-Type"] == "image/svg+xml" and b"<svg" in qr.content
+    device = TOTPDevice.objects.get(user=user, confirmed=False)
+    code = f"{totp(device.bin_key, device.step, device.t0, device.digits):06d}"
+    form = {"name": "Téléphone de Morgane", "otp_token": code}
+    wrong_password = client.post("/admin/2fa/devices/new", {**form, "password": "pas-le-bon"})
+    assert wrong_password.status_code == 200 and "Mot de passe incorrect" in wrong_password.content.decode()
+    letters = client.post("/admin/2fa/devices/new", {**form, "otp_token": "abcdef", "password": PASSWORD})
+    assert letters.status_code == 400 and "six chiffres" in letters.content.decode()
+    # Still unconfirmed: the menu offers nothing but the set-up.
+    assert "/admin/2fa/devices/new" in client.get("/admin/")["Location"]
+    done = client.post("/admin/2fa/devices/new", {**form, "password": PASSWORD})
+    assert done.status_code == 302 and done["Location"] == f"/admin/2fa/devices/{user.pk}"
+    assert TOTPDevice.objects.get(user=user).confirmed
+    assert client.get("/admin/").status_code == 200
+
+
+def test_an_administrator_removes_a_lost_phone_and_its_owner_enrols_again(db):
+    from django_otp.plugins.otp_static.models import StaticDevice
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    moderator = moderator_with_phone()
+    generate_backup_codes(moderator)
+    administrator = signed_in_client(get_user_model().objects.create_superuser("alix", password=PASSWORD))
+    listing = administrator.get(f"/admin/2fa/devices/{moderator.pk}").content.decode()
+    assert "Téléphone" in listing and "10 codes de secours inutilisés" in listing
+    device = TOTPDevice.objects.get(user=moderator)
+    assert administrator.get(f"/admin/2fa/devices/{device.pk}/remove").status_code == 200
+    removed = administrator.post(f"/admin/2fa/devices/{device.pk}/remove")
+    assert removed.status_code == 302
+    assert not TOTPDevice.objects.filter(user=moderator).exists()
+    assert not StaticDevice.objects.filter(user=moderator).exists()
+    client = Client()
+    admin_login(client, "morgane", PASSWORD)
+    assert "/admin/2fa/devices/new" in client.get("/admin/")["Location"]
+
+
+def test_second_factor_screens_refuse_bad_input_in_french(db, staff):
+    moderator = moderator_with_phone()
+    client = Client()
+    admin_login(client, "morgane", PASSWORD)
+    garbage = client.post("/admin/2fa/auth", {"otp_token": "<script>!", "next": "/admin/"})
+    assert garbage.status_code == 400 and "six chiffres" in garbage.content.decode()
+    empty = client.post("/admin/2fa/auth", {"next": "/admin/"})
+    assert empty.status_code == 400 and "Champ requis" in empty.content.decode()
+    # A next address elsewhere is not followed.
+    from django_otp.oath import totp
+
+    device = moderator.totpdevice_set.get()
+    code = f"{totp(device.bin_key, device.step, device.t0, device.digits):06d}"
+    away = client.post("/admin/2fa/auth", {"otp_token": code, "next": "https://example.com/"})
+    assert away["Location"] == "/admin/"
+    # An editor sees only their own devices; nobody removes a device that does not exist.
+    # (Refused as Wagtail refuses in its admin: back to the dashboard.)
+    editor = signed_in_client(staff)
+    refused = editor.get(f"/admin/2fa/devices/{moderator.pk}", follow=True)
+    assert refused.redirect_chain == [("/admin/", 302)]
+    assert editor.post(f"/admin/2fa/devices/{device.pk}/remove")["Location"] == "/admin/"
+    assert moderator.totpdevice_set.exists()
+    assert editor.get("/admin/2fa/devices/999999/remove").status_code == 404
+    assert editor.get("/admin/2fa/devices/qr-code").status_code == 404
+    assert Client().get("/admin/2fa/backup-codes")["Location"].startswith("/admin/login/")
+
+
+def test_moderators_hold_the_portal_right_to_a_second_factor(db):
+    from django.contrib.auth.models import Permission
+
+    from angers_intl.permissions import REQUIRE_SECOND_FACTOR
+
+    moderator = moderator_with_phone()
+    assert moderator.has_perm(REQUIRE_SECOND_FACTOR)
+    assert not get_user_model().objects.create_user("camille-2").has_perm(REQUIRE_SECOND_FACTOR)
+    # wagtail-2fa's right, granted by migration 0004, was moved by migration 0010.
+    assert not Permission.objects.filter(codename="enable_2fa").exists()
+
+
+def test_the_grants_of_the_old_right_move_to_the_portal_right(db):
+    """An existing database: groups and users holding wagtail-2fa's right keep their duty."""
+    import importlib
+
+    from django.apps import apps
+    from django.contrib.auth.models import Permission
+    from django.contrib.contenttypes.models import ContentType
+
+    migration = importlib.import_module("angers_intl.migrations.0010_second_factor_right_of_the_portal")
+    new = Permission.objects.get(codename="require_second_factor")
+    old = Permission.objects.create(
+        content_type=ContentType.objects.get_or_create(app_label="wagtailadmin", model="admin")[0],
+        codename="enable_2fa",
+        name="Enable 2FA",
+    )
+    group = Group.objects.create(name="Communication")
+    group.permissions.add(old)
+    user = get_user_model().objects.create_user("dominique")
+    user.user_permissions.add(old)
+    new.delete()
+    migration.forwards(apps, None)
+    new = Permission.objects.get(codename="require_second_factor")
+    assert list(group.permissions.all()) == [new]
+    assert list(user.user_permissions.all()) == [new]
+    assert not Permission.objects.filter(codename="enable_2fa").exists()
+    migration.backwards(apps, None)
+    assert list(group.permissions.values_list("codename", flat=True)) == ["enable_2fa"]
 
 
 # Passwords and sessions ----------------------------------------------------------------

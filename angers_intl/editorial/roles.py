@@ -7,12 +7,12 @@
 - Administrators (superusers) can do everything.
 
 Administrators and moderators publish: their accounts need a second factor (the
-"enable 2FA" right of wagtail-2fa, which superusers hold implicitly); editors and
-translators may add one.
+portal's "require_second_factor" right, angers_intl/security/second_factor.py, which
+superusers hold implicitly); editors and translators may add one.
 
 The groups, their rights on images and documents (editors and moderators add and change
 them, moderators alone delete them, translators choose them) and the "Relecture"
-workflow are made by migrations (angers_intl/migrations/0003, 0004): a change of rights
+workflow are made by migrations (angers_intl/migrations/0003, 0004, 0010): a change of rights
 is a new migration. Their rights on the page trees are attached to the French and English
 home pages, which exist once the content is loaded: the content loader calls
 ``grant_page_permissions``, which is idempotent.

@@ -33,10 +33,11 @@ INSTALLED_APPS = [
     "wagtail.admin",
     "wagtail.api.v2",
     "wagtailcache",
-    # Second factor for staff: wagtail-2fa's screens over django-otp's TOTP devices.
-    "wagtail_2fa",
+    # Second factor for staff: django-otp's TOTP devices (authenticator apps) and static
+    # devices (backup codes), behind the portal's screens (angers_intl/security/second_factor.py).
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "wagtail",
     "modelcluster",
     "taggit",
@@ -72,9 +73,11 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "angers_intl.security.middleware.StaffSessionMiddleware",
-    # Staff with the "enable 2FA" right (administrators, moderators) must set up and use
-    # a second factor; others may (see angers_intl/editorial/roles.py).
-    "wagtail_2fa.middleware.VerifyUserPermissionsMiddleware",
+    # request.user.is_verified(): whether this session gave a code of the second factor.
+    "django_otp.middleware.OTPMiddleware",
+    # Staff with the "second factor required" right (administrators, moderators) must set
+    # up and use a second factor; others may (see angers_intl/editorial/roles.py).
+    "angers_intl.security.second_factor.SecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "angers_intl.security.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -247,9 +250,11 @@ AXES_LOCKOUT_CALLABLE = "angers_intl.security.login.login_locked_out"
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", 0))
 AXES_CLIENT_IP_CALLABLE = "angers_intl.security.middleware.client_address"
 
-# Second factor (wagtail-2fa): required for whoever holds the "enable 2FA" right.
-WAGTAIL_2FA_REQUIRED = True
-WAGTAIL_2FA_OTP_TOTP_NAME = "Angers International"
+# Second factor (angers_intl/security/second_factor.py): required for whoever holds the
+# "require_second_factor" right. The authenticator app shows the portal's name.
+OTP_TOTP_ISSUER = "Angers International"
+# Backup codes generated at a time, each usable once (django-otp's static device).
+SECOND_FACTOR_BACKUP_CODES = 10
 
 # Staff sessions end after a working day, and sooner after an idle spell
 # (angers_intl.security.middleware.StaffSessionMiddleware).
