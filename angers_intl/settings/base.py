@@ -19,6 +19,9 @@ INSTALLED_APPS = [
     "networks",
     "recognitions",
     "overview",
+    # Keeping facts true after launch: review dates, and the partner links watched.
+    "reviews",
+    "link_watch",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",

@@ -1,0 +1,1 @@
+"""What the link check found for each external address the pages show."""
