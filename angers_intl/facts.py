@@ -4,12 +4,13 @@ and the API serves as plain text (``FactsField``): templates and the API decide 
 """
 
 import html
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from django.utils import translation
 from django.utils.formats import number_format
-from django.utils.html import format_html, format_html_join, strip_tags
-from django.utils.safestring import SafeString
+from django.utils.html import escape, format_html, format_html_join, strip_tags
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext, ngettext
 from rest_framework import serializers
 
@@ -114,3 +115,106 @@ def plain_text(value):
     if isinstance(value, SafeString):
         return html.unescape(strip_tags(value))
     return str(value)
+
+
+# --- Live figures --------------------------------------------------------------------
+# A figure held in a field (the members of a network, its countries…) is written once: the
+# text says it with a placeholder, "{membres}", that shows the field's current wording in
+# the page's language wherever the text is shown (the page, cards, search results, the
+# API). Changing the field changes every sentence on the next request.
+
+PLACEHOLDER = re.compile(r"\{\s*([^{}\s]{1,30})\s*\}")
+
+
+@dataclass(frozen=True)
+class LiveFigure:
+    """A figure of a page type that its text may say with ``{token}``.
+
+    ``label``: the field's name as editors know it ("nombre de membres");
+    ``value``: what the field holds (a number, a year), None when empty;
+    ``words``: how readers see it, in the current language ("plus de 210");
+    ``nouns``: the words that say what such a figure counts in a sentence ("membres",
+    "members", "pays"…), for the check of the text against the field;
+    ``is_year``: a year (founding), checked against "fondée en 1951", "founded in 1951".
+    """
+
+    token: str
+    label: str
+    value: int | None
+    words: str
+    nouns: tuple = field(default=())
+    is_year: bool = False
+
+
+def placeholder_name(token):
+    """ "{création}" and "{creation}" are the same placeholder: editors type both."""
+    return token.casefold().replace("é", "e")
+
+
+def words_of(description):
+    """The words of four letters or more of a description ("grandes villes européennes"),
+    lower-cased: any may follow its count in a sentence ("200 villes")."""
+    return tuple(word for word in re.findall(r"\w{4,}", (description or "").casefold()))
+
+
+def say_figures(text, figures):
+    """``text`` with each known ``{token}`` replaced by the figure's words (plain text).
+    An unknown placeholder is left as written: the check before publication reports it."""
+    if not text or "{" not in text:
+        return text
+    words = {placeholder_name(figure.token): str(figure.words) for figure in figures}
+
+    def replace(match):
+        return words.get(placeholder_name(match.group(1)), match.group(0))
+
+    return PLACEHOLDER.sub(replace, text)
+
+
+def say_figures_in_html(markup, figures):
+    """The same in HTML (rich text already rendered): the words are escaped."""
+    if not markup:
+        return markup
+    markup = str(markup)  # Wagtail's RichText renders itself as HTML
+    if "{" not in markup:
+        return mark_safe(markup)  # noqa: S308 - HTML rendered by Wagtail
+    words = {placeholder_name(figure.token): escape(str(figure.words)) for figure in figures}
+
+    def replace(match):
+        return words.get(placeholder_name(match.group(1)), match.group(0))
+
+    return mark_safe(PLACEHOLDER.sub(replace, markup))  # noqa: S308 - escaped above
+
+
+def said_in_representation(value, figures):
+    """An API representation (dicts, lists, strings: a StreamField's) with its placeholders
+    said, in every string."""
+    if isinstance(value, str):
+        return say_figures(value, figures)
+    if isinstance(value, dict):
+        return {key: said_in_representation(item, figures) for key, item in value.items()}
+    if isinstance(value, list):
+        return [said_in_representation(item, figures) for item in value]
+    return value
+
+
+class SummaryField(serializers.Field):
+    """The summary as readers see it: its placeholders said in the page's language."""
+
+    def __init__(self, **kwargs):
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, page):
+        with translation.override(page.locale.language_code):
+            return page.summary_text
+
+
+class BodyField(serializers.Field):
+    """The body as Wagtail's API gives it, with the placeholders of its text said."""
+
+    def __init__(self, **kwargs):
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, page):
+        representation = page.body.stream_block.get_api_representation(page.body, self.context)
+        with translation.override(page.locale.language_code):
+            return said_in_representation(representation, page.live_figures())

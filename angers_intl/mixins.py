@@ -15,7 +15,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from .blocks import BodyBlock
 from .choices import NameLanguage, Scope
-from .facts import Fact, FactsField, other_language
+from .facts import BodyField, Fact, FactsField, LiveFigure, SummaryField, other_language
 from .panels import group, optional_link, optional_text, row
 from .validators import validate_web_url, validate_year
 
@@ -51,7 +51,17 @@ class OrganisationIdentity(models.Model):
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("présentation"))
     figures_source = optional_text(
         _("source des chiffres"),
-        _("Qui les donne, par exemple « Cités Unies France » ; la page l'indique sous les chiffres clés."),
+        _(
+            "Qui les donne : l'organisation elle-même pour ses propres chiffres (« Eurocities »), la Ville "
+            "d'Angers pour ce qu'elle seule indique ; la page l'indique sous les chiffres clés."
+        ),
+    )
+    facts_source = optional_text(
+        _("source des informations"),
+        _(
+            "Qui dit ce que donnent l'encadré « En bref » et le texte, par exemple « la Ville d'Angers » ; "
+            "la page l'indique sous l'encadré."
+        ),
     )
     figures_year = models.PositiveSmallIntegerField(
         _("année des chiffres"),
@@ -73,7 +83,15 @@ class OrganisationIdentity(models.Model):
         index.SearchField("body"),
         index.FilterField("scope"),
     ]
-    identity_api_fields = ("own_language_name", "own_language", "scope", "angers_since", "website", "logo", "body")
+    identity_api_fields = (
+        "own_language_name",
+        "own_language",
+        "scope",
+        "angers_since",
+        "website",
+        "logo",
+        "body",
+    )
 
     class Meta:
         abstract = True
@@ -82,12 +100,22 @@ class OrganisationIdentity(models.Model):
     def identity_api(*names):
         """The API fields of a page type: its own ``names``, the shared ones, and the facts
         its readers see (``facts()``, in the page's language)."""
-        fields = [APIField(name) for name in (*names, *OrganisationIdentity.identity_api_fields)]
+        said = {"summary": SummaryField, "body": BodyField}  # their figures said by the fields
+        fields = [
+            APIField(name, serializer=said[name]()) if name in said else APIField(name)
+            for name in (*names, *OrganisationIdentity.identity_api_fields)
+        ]
         return [*fields, APIField("facts", serializer=FactsField())]
 
     @staticmethod
     def figures_source_panel():
-        return group(_("Source des chiffres"), row("figures_source", "figures_year"))
+        return group(_("Sources"), row("figures_source", "figures_year"), "facts_source")
+
+    def since_figure(self):
+        """ "{depuis}": the year Angers joined or obtained it."""
+        return LiveFigure(
+            "depuis", gettext("Angers y participe depuis"), self.angers_since, str(self.angers_since or "")
+        )
 
     def figures_note(self):
         """Where the key figures come from and when: "Selon Cités Unies France, données 2024"."""
@@ -101,6 +129,10 @@ class OrganisationIdentity(models.Model):
         if self.figures_year:
             return gettext("Données %(year)s") % {"year": self.figures_year}
         return ""
+
+    def facts_note(self):
+        """Who says what the "En bref" box says: "Selon la Ville d'Angers"."""
+        return gettext("Selon %(source)s") % {"source": self.facts_source} if self.facts_source else ""
 
     @property
     def shows_own_language_name(self):

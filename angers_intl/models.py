@@ -17,9 +17,11 @@ from wagtail.utils.decorators import cached_classmethod
 from wagtailcache.cache import WagtailCacheMixin
 
 from .blocks import RICH_TEXT_FEATURES, BodyBlock
+from .facts import say_figures
 from .listing_filters import ListingFilterForm
 from .navigation import tree as site_tree
 from .navigation.every_language import translations_for_sitemap
+from .page_form import CheckedPageForm, FigureCheckPanel
 from .panels import group
 from .permissions import SecondFactorPolicy, TranslationPermissionTester  # noqa: F401 - a model
 
@@ -46,13 +48,17 @@ class PortalPage(WagtailCacheMixin, Page):
         ),
     )
 
+    # Checks the text against the fields before a page is submitted or published.
+    base_form_class = CheckedPageForm
+
     promote_panels = [
         group(_("Référencement"), "slug", "seo_title", "search_description"),
         FieldPanel("show_in_menus"),
     ]
 
     search_fields = Page.search_fields + [
-        index.SearchField("summary"),
+        # The summary as readers see it, figures said.
+        index.SearchField("summary_text"),
     ]
 
     # Set on a translation whose French text changed since a translator last synchronised
@@ -75,7 +81,13 @@ class PortalPage(WagtailCacheMixin, Page):
 
     @property
     def meta_description(self):
-        return self.search_description or self.summary
+        return self.search_description or self.summary_text
+
+    @property
+    def summary_text(self):
+        """The summary as readers see it, its figures said by their fields
+        (``live_figures()``, angers_intl/facts.py)."""
+        return say_figures(self.summary, self.live_figures())
 
     @property
     def logo_alt_text(self):
@@ -130,6 +142,11 @@ class PortalPage(WagtailCacheMixin, Page):
     # Detail pages offer "previous / next" links to the pages of their section.
     show_sibling_navigation = False
 
+    def live_figures(self):
+        """The figures of the page's fields that its text may say with a placeholder
+        ("{membres}"), as ``LiveFigure``s in the current language. None on a plain page."""
+        return []
+
     def key_figures(self):
         """The figures worth a glance on cards and at the top of the page
         (angers_intl.facts.Fact, in the reader's language, biggest first). None on a
@@ -154,7 +171,7 @@ class PortalPage(WagtailCacheMixin, Page):
         the type's own panels, so that long pages stay readable and no type repeats them."""
         tabs = TabbedInterface(
             [
-                ObjectList(cls.content_panels, heading=_("Contenu")),
+                ObjectList([FigureCheckPanel(), *cls.content_panels], heading=_("Contenu")),
                 ObjectList(cls.promote_panels, heading=_("Référencement")),
                 ObjectList(cls.settings_panels, heading=_("Publication"), classname="settings"),
             ],
@@ -264,7 +281,11 @@ class HomePage(PortalPage):
         # The pages that show every network and recognition (comparison, timeline, open
         # data): linked under the sections.
         context["overviews"] = (
-            [node for node in tree.children(home) if node.model.startswith("overview.") and not node.restricted]
+            [
+                node
+                for node in tree.children(home)
+                if node.model.startswith("overview.") and not node.restricted
+            ]
             if home
             else []
         )

@@ -17,7 +17,7 @@ from wagtail_localize.fields import SynchronizedField
 from angers_intl import facts
 from angers_intl.blocks import TargetsBlock
 from angers_intl.choices import Theme
-from angers_intl.facts import Fact
+from angers_intl.facts import Fact, LiveFigure
 from angers_intl.mixins import OrganisationIdentity
 from angers_intl.models import ListingIndexPage, PortalPage
 from angers_intl.navigation import tree as site_tree
@@ -74,9 +74,7 @@ class BaseNetworkPage(OrganisationIdentity, PortalPage):
     branch_of_page = optional_link(
         "wagtailcore.Page",
         _("branche de (page du portail)"),
-        _(
-            "L'organisation dont ce réseau est la branche et dont ses membres sont automatiquement membres."
-        ),
+        _("L'organisation dont ce réseau est la branche et dont ses membres sont automatiquement membres."),
     )
     member_count = models.PositiveIntegerField(_("nombre de membres"), null=True, blank=True)
     member_count_is_minimum = models.BooleanField(
@@ -161,14 +159,34 @@ class BaseNetworkPage(OrganisationIdentity, PortalPage):
     def year_for_sorting(self):
         return self.founding_year
 
+    def members_in_words(self):
+        """ "plus de 1 500", "210": the member count as readers see it."""
+        if self.member_count is None:
+            return ""
+        if self.member_count_is_minimum:
+            return facts.at_least(self.member_count)
+        return facts.grouped(self.member_count)
+
+    def live_figures(self):
+        """What the summary and the body may say with "{membres}", "{pays}",
+        "{population}", "{création}" and "{depuis}"."""
+        population = facts.population_in_words(self.population_count, minimum=self.population_is_minimum)
+        member_nouns = ("membres", "members", *facts.words_of(self.member_description))
+        return [
+            LiveFigure("membres", _("nombre de membres"), self.member_count, self.members_in_words(), member_nouns),
+            LiveFigure("pays", _("nombre de pays"), self.country_count, str(self.country_count or ""),
+                       ("pays", "countries")),
+            LiveFigure("population", _("population représentée"), self.population_count, population,
+                       ("habitants", "inhabitants", "population", "people")),
+            LiveFigure("création", _("année de création"), self.founding_year, str(self.founding_year or ""),
+                       is_year=True),
+            self.since_figure(),
+        ]  # fmt: skip
+
     def key_figures(self):
         figures = []
         if self.member_count is not None:
-            if self.member_count_is_minimum:
-                value = facts.at_least(self.member_count)
-            else:
-                value = facts.grouped(self.member_count)
-            figures.append(Fact(self.member_description or _("membres"), value))
+            figures.append(Fact(self.member_description or _("membres"), self.members_in_words()))
         if self.country_count:
             figures.append(facts.country_figure(self.country_count))
         if self.population_count:
@@ -227,7 +245,9 @@ class BaseNetworkPage(OrganisationIdentity, PortalPage):
         if not pages:
             return None
         if with_years:
-            return Fact(label, facts.inline_list(pages, lambda p: facts.with_year(facts.page_link(p), p.year)))
+            return Fact(
+                label, facts.inline_list(pages, lambda p: facts.with_year(facts.page_link(p), p.year))
+            )
         return Fact(label, facts.inline_list(pages, facts.page_link))
 
     @staticmethod
@@ -265,7 +285,7 @@ class BaseNetworkPage(OrganisationIdentity, PortalPage):
             "@type": "Organization",
             "name": self.title,
             "url": self.website or self.get_full_url(request),
-            "description": self.summary,
+            "description": self.summary_text,
         }
         alternate = [n for n in (self.acronym, self.own_language_name) if n and n != self.title]
         if alternate:
@@ -316,9 +336,7 @@ class ThematicNetworkPage(BaseNetworkPage):
     theme = models.CharField(_("thème"), max_length=20, choices=Theme.choices, blank=True)
     charter_name = optional_text(
         _("charte ou engagement"),
-        _(
-            "Le nom du texte que les membres signent, par exemple « Charte des villes éducatrices »."
-        ),
+        _("Le nom du texte que les membres signent, par exemple « Charte des villes éducatrices »."),
     )
     charter_summary = models.TextField(_("ce que prévoit la charte"), blank=True)
     targets = StreamField(TargetsBlock(), blank=True, verbose_name=_("objectifs et échéances"))

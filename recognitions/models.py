@@ -10,7 +10,7 @@ from wagtail.search import index
 
 from angers_intl import facts, official_names
 from angers_intl.blocks import TargetsBlock
-from angers_intl.facts import Fact
+from angers_intl.facts import Fact, LiveFigure
 from angers_intl.mixins import OrganisationIdentity
 from angers_intl.models import ListingIndexPage, PortalPage
 from angers_intl.panels import group, optional_text, row
@@ -92,7 +92,7 @@ class RecognitionPage(OrganisationIdentity, PortalPage):
             "@type": "WebPage",
             "name": self.title,
             "url": self.get_full_url(request),
-            "description": self.summary,
+            "description": self.summary_text,
         }
         if self.awarding_body:
             about["publisher"] = {"@type": "Organization", "name": self.awarding_body}
@@ -107,6 +107,14 @@ class RecognitionPage(OrganisationIdentity, PortalPage):
     @property
     def year_for_sorting(self):
         return self.year_created
+
+    def live_figures(self):
+        """What the summary and the body may say with "{création}" and "{depuis}"."""
+        return [
+            LiveFigure("création", _("année de création"), self.year_created, str(self.year_created or ""),
+                       is_year=True),
+            self.since_figure(),
+        ]  # fmt: skip
 
     def key_figures(self):
         # The levels Angers obtained are named in the fact box, not counted: a count says
@@ -123,7 +131,9 @@ class RecognitionPage(OrganisationIdentity, PortalPage):
             self.scope_fact(),
             Fact(
                 _("Niveaux obtenus par Angers"),
-                facts.inline_list(obtained, lambda level: facts.with_year(level["name"], level["year_obtained"])),
+                facts.inline_list(
+                    obtained, lambda level: facts.with_year(level["name"], level["year_obtained"])
+                ),
             )
             if obtained
             else None,

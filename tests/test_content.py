@@ -137,5 +137,5 @@ def test_reset_brings_back_the_original_content(content_tx, admin_user):
     page.summary = "Résumé provisoire."
     page.save_revision(user=admin_user).publish(user=admin_user)
     call_command("load_angers_content", reset=True, interactive=False, verbosity=0)
-    assert page_for("afccre").summary.startswith("Née en 1951")
+    assert page_for("afccre").summary.startswith("Née en {création}")
     assert page_for("afccre", "en").live

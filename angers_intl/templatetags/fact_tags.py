@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 
 from angers_intl import official_names
 from angers_intl.choices import IN_LANGUAGE
+from angers_intl.facts import say_figures_in_html
 
 register = template.Library()
 
@@ -30,7 +31,7 @@ def key_figure(page):
 
 @register.filter
 def in_language(code):
-    """"en anglais" / "in English": the language of a linked site, in the reader's words."""
+    """ "en anglais" / "in English": the language of a linked site, in the reader's words."""
     return IN_LANGUAGE.get(code, "")
 
 
@@ -38,3 +39,10 @@ def in_language(code):
 def mark_official_names(text):
     """Give official names written in another language their own ``lang`` attribute."""
     return official_names.mark_official_names(text, get_language())
+
+
+@register.filter
+def with_live_figures(html, page):
+    """Rich text with its figures said by the page's fields ("{membres}" → "plus de 210")."""
+    live_figures = getattr(page, "live_figures", None)
+    return say_figures_in_html(html, live_figures()) if live_figures else html

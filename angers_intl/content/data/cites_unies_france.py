@@ -12,11 +12,12 @@ PAGES = [
         "branch_of_page": "uclg",
         "text": {
             "figures_source": {"fr": "la Ville d’Angers", "en": "the City of Angers"},
+            "facts_source": {"fr": "la Ville d’Angers", "en": "the City of Angers"},
             "summary": {
-                "fr": "Créée en 1975, Cités Unies France fédère les collectivités françaises engagées "
+                "fr": "Créée en {création}, Cités Unies France fédère les collectivités françaises engagées "
                 "dans l’action internationale et la coopération décentralisée. Ses membres sont "
                 "automatiquement membres de CGLU.",
-                "en": "Founded in 1975, Cités Unies France is the federation of French local "
+                "en": "Founded in {création}, Cités Unies France is the federation of French local "
                 "authorities committed to international action and decentralised co-operation. Its "
                 "members are automatically members of UCLG.",
             },
@@ -43,20 +44,20 @@ PAGES = [
             (
                 "paragraph",
                 {
-                    "fr": "<p>Créée en 1975, Cités Unies France (CUF) rassemble des collectivités "
+                    "fr": "<p>Créée en {création}, Cités Unies France (CUF) rassemble des collectivités "
                     "françaises engagées dans l’action internationale : régions, départements et villes "
                     "de toutes tailles. Forte de partenariats institutionnels et entre niveaux de "
-                    "collectivités, elle aide ses 300 membres à faire reconnaître leur action "
+                    "collectivités, elle aide ses {membres} membres à faire reconnaître leur action "
                     "internationale, les informe et les accompagne dans l’internationalisation de leur "
                     "territoire.</p>"
                     "<p>Par ses groupes pays et ses groupes thématiques, le réseau travaille au plus près "
                     "des collectivités dans les domaines de l’aménagement urbain, du tourisme, de la "
                     "culture et de l’environnement : il met en commun et valorise les actions "
                     "concertées et renforce la coopération entre les territoires.</p>",
-                    "en": "<p>Founded in 1975, Cités Unies France (CUF) brings together French local "
+                    "en": "<p>Founded in {création}, Cités Unies France (CUF) brings together French local "
                     "authorities, regions, departments, and cities of all sizes committed to "
                     "international action. CUF is strengthened by institutional and cross-level "
-                    "partnerships, and helps its 300 members to gain recognition for their "
+                    "partnerships, and helps its {membres} members to gain recognition for their "
                     "international actions, and to inform and support them in the internationalization "
                     "of their territories.</p>"
                     "<p>Through specific country and thematic groups, the network works closely with "
@@ -95,9 +96,9 @@ PAGES = [
             (
                 "paragraph",
                 {
-                    "fr": "<h2>300 membres ou 3\u00a0000 collectivités ?</h2>"
+                    "fr": "<h2>{membres} membres ou 3\u00a0000 collectivités ?</h2>"
                     "<p>Les deux chiffres viennent de deux sources et ne comptent pas la même chose : "
-                    "la Ville d’Angers indique que CUF accompagne 300 membres, tandis que Cités Unies "
+                    "la Ville d’Angers indique que CUF accompagne {membres} membres, tandis que Cités Unies "
                     "France, dans sa présentation en anglais, se décrit comme un réseau de 3\u00a0000 "
                     "collectivités françaises engagées dans la coopération internationale.</p>"
                     "<h2>Cités Unies France se présente</h2>"
@@ -108,7 +109,7 @@ PAGES = [
                     "relations internationales, en particulier dans la coopération décentralisée. Ses "
                     "membres deviennent automatiquement membres de l’organisation mondiale Cités et "
                     "Gouvernements Locaux Unis (CGLU), dont le siège est à Barcelone.</p>"
-                    "<p>Créée en 1975, Cités Unies France y indique être présidée par M. Ries, maire "
+                    "<p>Créée en {création}, Cités Unies France y indique être présidée par M. Ries, maire "
                     "de Strasbourg.</p>"
                     "<p>Elle entend promouvoir la démocratie locale, la paix, la solidarité "
                     "internationale et une participation forte et réelle des habitants aux affaires "
@@ -154,9 +155,9 @@ PAGES = [
                     "signé une convention triennale avec le ministère de l’Europe et des Affaires "
                     "étrangères. Elle travaille aussi avec des ONG françaises, plusieurs institutions de "
                     "la coopération internationale et la Commission européenne.</p>",
-                    "en": "<h2>300 members or 3,000 local governments?</h2>"
+                    "en": "<h2>{membres} members or 3,000 local governments?</h2>"
                     "<p>The two figures come from two sources and do not count the same thing: the city "
-                    "of Angers states that CUF supports 300 members, while Cités Unies France, in its "
+                    "of Angers states that CUF supports {membres} members, while Cités Unies France, in its "
                     "English presentation, describes itself as a network of 3,000 French local "
                     "governments engaged in international cooperation.</p>"
                     "<h2>Cités Unies France in its own words</h2>"
@@ -167,7 +168,7 @@ PAGES = [
                     "particular, in decentralised co-operation. Its members automatically become members "
                     "of the world organisation United Cities and Local Governments (UCLG), based in "
                     "Barcelona.</p>"
-                    "<p>Cités Unies France was created in 1975; the presentation names its president "
+                    "<p>Cités Unies France was created in {création}; the presentation names its president "
                     "as M. Ries, Mayor of Strasbourg.</p>"
                     "<p>Cités Unies France aims at promoting local democracy, peace, international "
                     "solidarity, and a strong and genuine participation of the population in local "

@@ -43,13 +43,14 @@ PAGES = [
         "slug": {"fr": "afccre", "en": "afccre"},
         "logo": "AFCCRE",
         "text": {
-            "figures_source": {"fr": "la Ville d’Angers", "en": "the City of Angers"},
+            "figures_source": {"fr": "l’AFCCRE", "en": "AFCCRE"},
+            "facts_source": {"fr": "la Ville d’Angers", "en": "the City of Angers"},
             "summary": {
-                "fr": "Née en 1951 à l’initiative d’élus locaux et à l’origine du mouvement des "
-                "jumelages en Europe, l’AFCCRE rassemble aujourd’hui plus de 1\u00a0500 collectivités "
+                "fr": "Née en {création} à l’initiative d’élus locaux et à l’origine du mouvement des "
+                "jumelages en Europe, l’AFCCRE rassemble aujourd’hui {membres} collectivités "
                 "européennes et internationales.",
-                "en": "Founded in 1951 at the initiative of local elected officials and at the origin "
-                "of the sister city movement in Europe, AFCCRE now includes over 1,500 European and "
+                "en": "Founded in {création} at the initiative of local elected officials and at the origin "
+                "of the sister city movement in Europe, AFCCRE now includes {membres} European and "
                 "international local authorities.",
             },
             "acronym": {"fr": "AFCCRE", "en": "AFCCRE"},
@@ -79,16 +80,16 @@ PAGES = [
             (
                 "paragraph",
                 {
-                    "fr": "<p>L’AFCCRE a été fondée en 1951 à l’initiative d’élus locaux. À l’origine "
+                    "fr": "<p>L’AFCCRE a été fondée en {création} à l’initiative d’élus locaux. À l’origine "
                     "du mouvement des jumelages en Europe au lendemain de la Seconde Guerre mondiale, "
-                    "elle rassemble aujourd’hui plus de 1\u00a0500 collectivités européennes et "
+                    "elle rassemble aujourd’hui {membres} collectivités européennes et "
                     "internationales : communes, départements, régions et intercommunalités.</p>"
                     "<p>Source d’information de premier plan sur l’actualité et sur l’ensemble des "
                     "politiques européennes, l’AFCCRE aide les collectivités françaises à s’impliquer "
                     "dans ces politiques.</p>",
-                    "en": "<p>AFCCRE was founded in 1951 at the initiative of local elected officials. "
+                    "en": "<p>AFCCRE was founded in {création} at the initiative of local elected officials. "
                     "At the origin of the sister city movement in Europe during the aftermath of the "
-                    "Second World War, it now includes over 1,500 European and international local "
+                    "Second World War, it now includes {membres} European and international local "
                     "authorities, communes, departments, regions, and intermunicipal bodies.</p>"
                     "<p>AFCCRE is a major source of information on current affairs and all European "
                     "policies, and helps to involve French local authorities in European policies.</p>",
@@ -109,13 +110,14 @@ PAGES = [
         "logo": "CGLU",
         "founded_by_page": "cuf",
         "text": {
-            "figures_source": {"fr": "la Ville d’Angers", "en": "the City of Angers"},
+            "figures_source": {"fr": "CGLU", "en": "UCLG"},
+            "facts_source": {"fr": "la Ville d’Angers", "en": "the City of Angers"},
             "summary": {
-                "fr": "Fondée par Cités Unies France en 2004, CGLU est la plus grande organisation de "
-                "collectivités locales au monde : présente sur tous les continents, elle représente "
+                "fr": "Selon la Ville d’Angers, CGLU a été fondée par Cités Unies France en {création} ; "
+                "elle est la plus grande organisation de collectivités locales au monde : présente sur tous les continents, elle représente "
                 "près de 70\u00a0% de la population mondiale.",
-                "en": "Founded by CUF in 2004, UCLG is the world's largest organisation of local "
-                "governments: with representatives from every continent, it represents nearly 70% of "
+                "en": "According to the City of Angers, UCLG was founded by CUF in {création}; it is the "
+                "world's largest organisation of local governments: with representatives from every continent, it represents nearly 70% of "
                 "the world's population.",
             },
             "acronym": {"fr": "CGLU", "en": "UCLG"},
@@ -144,16 +146,17 @@ PAGES = [
             (
                 "paragraph",
                 {
-                    "fr": "<p>Fondée par Cités Unies France (CUF) en 2004, Cités et Gouvernements Locaux "
-                    "Unis (CGLU) est la plus grande organisation de collectivités locales au monde. Avec "
+                    "fr": "<p>La Ville d’Angers indique que Cités et Gouvernements Locaux Unis (CGLU) a été "
+                    "fondée par Cités Unies France (CUF) en {création}. CGLU est la plus grande organisation de collectivités locales au monde. Avec "
                     "des représentants sur tous les continents, qui représentent près de 70\u00a0% de la "
                     "population mondiale, CGLU est la voix des collectivités locales : elle porte leur "
                     "point de vue sur les enjeux mondiaux, par la coordination et l’échange de bonnes "
                     "pratiques.</p>"
                     "<p>Les membres de Cités Unies France, réseau auquel Angers participe, deviennent "
                     "automatiquement membres de CGLU, dont le siège est à Barcelone.</p>",
-                    "en": "<p>Founded by CUF in 2004, United Cities and Local Governments (UCLG) is the "
-                    "world's largest organisation of local governments. With representatives from every "
+                    "en": "<p>The City of Angers states that United Cities and Local Governments (UCLG) was "
+                    "founded by CUF in {création}. UCLG is the world's largest organisation of local "
+                    "governments. With representatives from every "
                     "continent, representing nearly 70% of the world's population, UCLG is the voice of "
                     "governments, bringing local perspectives to global issues through coordination and "
                     "the exchange of best practice.</p>"
@@ -181,13 +184,14 @@ PAGES = [
         "slug": {"fr": "eurocities", "en": "eurocities"},
         "logo": "Eurocities",
         "text": {
-            "figures_source": {"fr": "la Ville d’Angers", "en": "the City of Angers"},
+            "figures_source": {"fr": "Eurocities", "en": "Eurocities"},
+            "facts_source": {"fr": "la Ville d’Angers", "en": "the City of Angers"},
             "summary": {
-                "fr": "Depuis 1986, Eurocities fédère les grandes villes d’Europe, plus de 200 villes "
-                "membres dans 38 pays, soit 130 millions d’habitants, autour d’un objectif commun : "
+                "fr": "Depuis {création}, Eurocities fédère les grandes villes d’Europe, {membres} villes "
+                "membres dans {pays} pays, soit {population}, autour d’un objectif commun : "
                 "construire ensemble un avenir meilleur.",
-                "en": "Since 1986, Eurocities has been uniting Europe's major cities, over 200 member "
-                "cities representing 38 countries and 130 million inhabitants, around a common goal: "
+                "en": "Since {création}, Eurocities has been uniting Europe's major cities, {membres} member "
+                "cities representing {pays} countries and {population}, around a common goal: "
                 "building a better future together.",
             },
             "own_language_name": {"fr": "Eurocities", "en": "Eurocities"},
@@ -217,8 +221,8 @@ PAGES = [
             (
                 "paragraph",
                 {
-                    "fr": "<p>Fort de plus de 200 villes membres dans 38 pays, qui représentent "
-                    "130 millions d’habitants, le réseau Eurocities fédère depuis 1986 les grandes villes "
+                    "fr": "<p>Fort de {membres} villes membres dans {pays} pays, qui représentent "
+                    "{population}, le réseau Eurocities fédère depuis {création} les grandes villes "
                     "d’Europe autour d’un objectif commun : construire ensemble un avenir meilleur. En "
                     "s’inspirant les unes des autres, en partageant leurs bonnes pratiques et en "
                     "coordonnant leurs actions, les villes membres agissent pour le climat, l’équité "
@@ -226,9 +230,9 @@ PAGES = [
                     "<p>Depuis Bruxelles, Eurocities veut aussi donner une voix aux villes, pour qu’elles "
                     "participent à l’élaboration des politiques européennes, et rapprocher les décideurs "
                     "des citoyens.</p>",
-                    "en": "<p>With over 200 member cities representing 38 countries and 130 million "
-                    "inhabitants, the Eurocities network has been uniting Europe's major cities since "
-                    "1986 around a common goal: building a better future together. By drawing "
+                    "en": "<p>With {membres} member cities representing {pays} countries and "
+                    "{population}, the Eurocities network has been uniting Europe's major cities since "
+                    "{création} around a common goal: building a better future together. By drawing "
                     "inspiration from each other, sharing best practices, and coordinating their actions, "
                     "member cities are acting for the climate, social equity, and a global and local "
                     "economy.</p>"
@@ -253,7 +257,7 @@ PAGES = [
         },
         "logo": "PDLCI",
         "text": {
-            "figures_source": {"fr": "la Ville d’Angers", "en": "the City of Angers"},
+            "facts_source": {"fr": "la Ville d’Angers", "en": "the City of Angers"},
             "summary": {
                 "fr": "Anciennement ALCID, le réseau régional multi-acteurs des Pays de la Loire "
                 "rassemble les acteurs du territoire engagés dans la coopération et la solidarité "

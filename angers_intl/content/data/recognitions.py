@@ -32,6 +32,7 @@ PAGES = [
         "slug": {"fr": "tree-cities-of-the-world", "en": "tree-cities-of-the-world"},
         "logo": "Tree Cities",
         "text": {
+            "facts_source": {"fr": "la Ville d’Angers", "en": "the City of Angers"},
             "summary": {
                 "fr": "Une distinction pour les villes qui mènent des politiques et des actions en "
                 "faveur de la forêt urbaine et de la végétation en ville.",
@@ -40,8 +41,8 @@ PAGES = [
             },
             "own_language_name": {"fr": "Tree Cities of the World", "en": "Tree Cities of the World"},
             "awarding_body": {
-                "fr": "une organisation des Nations unies",
-                "en": "an organisation of the United Nations",
+                "fr": "une organisation des Nations unies, selon la Ville d’Angers",
+                "en": "an organisation of the United Nations, according to the City of Angers",
             },
             "rewards": {
                 "fr": "Elle récompense les villes qui ont mis en place des politiques et des actions en "
@@ -63,10 +64,11 @@ PAGES = [
                 "paragraph",
                 {
                     "fr": "<p>Angers compte parmi les villes distinguées par Tree Cities of the World "
-                    "(« villes arborées du monde »), une reconnaissance portée par une organisation des "
-                    "Nations unies.</p>",
+                    "(« villes arborées du monde »), une reconnaissance que la Ville d’Angers présente "
+                    "comme portée par une organisation des Nations unies.</p>",
                     "en": "<p>Angers is among the cities recognised by Tree Cities of the World, a "
-                    "recognition from an organisation of the United Nations.</p>",
+                    "recognition the City of Angers presents as coming from an organisation of the "
+                    "United Nations.</p>",
                 },
             ),
         ],
@@ -79,6 +81,7 @@ PAGES = [
         "slug": {"fr": "green-cities-accord", "en": "green-cities-accord"},
         "logo": "GCA",
         "text": {
+            "facts_source": {"fr": "la Ville d’Angers", "en": "the City of Angers"},
             "summary": {
                 "fr": "Un mouvement de villes européennes engagées pour préserver l’environnement, "
                 "avec des objectifs ciblés dans 5 domaines d’ici 2030.",
@@ -158,6 +161,7 @@ PAGES = [
         "slug": {"fr": "ville-amie-des-aines", "en": "age-friendly-city"},
         "logo": "VADA",
         "text": {
+            "facts_source": {"fr": "la Ville d’Angers", "en": "the City of Angers"},
             "summary": {
                 "fr": "Le label de l’Organisation mondiale de la santé pour les communes engagées à "
                 "améliorer le bien-être de leurs habitants âgés.",
@@ -204,6 +208,7 @@ PAGES = [
         "slug": {"fr": "ville-europeenne", "en": "european-city"},
         "logo": "VE",
         "text": {
+            "facts_source": {"fr": "la Ville d’Angers", "en": "the City of Angers"},
             "summary": {
                 "fr": "Un label qui récompense l’engagement européen des communes : actions "
                 "symboliques et pratiques éducatives, de coopération, citoyennes et culturelles.",
@@ -241,6 +246,7 @@ PAGES = [
         "slug": {"fr": "prix-de-l-europe", "en": "europe-prize"},
         "logo": "Prix de l’Europe",
         "text": {
+            "facts_source": {"fr": "la Ville d’Angers", "en": "the City of Angers"},
             "summary": {
                 "fr": "Créé en 1955 par l’Assemblée parlementaire du Conseil de l’Europe, le Prix de "
                 "l’Europe récompense les communes particulièrement actives pour l’idéal européen. "
@@ -269,26 +275,36 @@ PAGES = [
             "website": "https://www.coe.int/en/web/europe-prize-exhibition",
             "website_language": "en",
         },
-        # The Council of Europe's four successive distinctions. The City of Angers names the
-        # Plaque of Honour only: the other levels are not marked, rather than guessed.
+        # The Council of Europe's four successive distinctions. The City of Angers writes "the
+        # first 2 levels of this prize (A plaque of honor)", while the Plaque of Honour is the
+        # third: each level shows the city's own words, and none is marked as obtained.
         "levels": [
             {
                 "name": {"fr": "Diplôme européen", "en": "European Diploma"},
                 "description": {"fr": "première distinction", "en": "first distinction"},
                 "obtained": False,
                 "year_obtained": None,
+                "statement": {
+                    "fr": "les deux premiers niveaux de ce prix",
+                    "en": "the first 2 levels of this prize",
+                },
             },
             {
                 "name": {"fr": "Drapeau d’honneur", "en": "Flag of Honour"},
                 "description": {"fr": "deuxième distinction", "en": "second distinction"},
                 "obtained": False,
                 "year_obtained": None,
+                "statement": {
+                    "fr": "les deux premiers niveaux de ce prix",
+                    "en": "the first 2 levels of this prize",
+                },
             },
             {
                 "name": {"fr": "Plaque d’honneur", "en": "Plaque of Honour"},
                 "description": {"fr": "troisième distinction", "en": "third distinction"},
-                "obtained": True,
+                "obtained": False,
                 "year_obtained": None,
+                "statement": {"fr": "une plaque d’honneur", "en": "A plaque of honor"},
             },
             {
                 "name": {"fr": "Prix de l’Europe", "en": "Europe Prize"},
@@ -309,12 +325,14 @@ PAGES = [
                     "le Diplôme européen, le Drapeau d’honneur, la Plaque d’honneur et le Prix de "
                     "l’Europe lui-même.</p>"
                     "<p>La Ville d’Angers indique qu’Angers a reçu « les deux premiers niveaux de ce "
-                    "prix (une plaque d’honneur) ».</p>",
+                    "prix (une plaque d’honneur) ». La Plaque d’honneur est pourtant le troisième "
+                    "niveau : le tableau cite ces deux indications sans trancher.</p>",
                     "en": "<p>The Europe Prize was created in 1955 by the Parliamentary Assembly of the "
                     "Council of Europe in Strasbourg. It has four successive distinctions: the European "
                     "Diploma, the Flag of Honour, the Plaque of Honour and the Europe Prize itself.</p>"
                     "<p>The City of Angers states that Angers “was awarded the first 2 levels of this "
-                    "prize (A plaque of honor)”.</p>",
+                    "prize (A plaque of honor)”. The Plaque of Honour is, however, the third level: the "
+                    "table quotes both statements without deciding between them.</p>",
                 },
             ),
             (

@@ -35,14 +35,16 @@ PAGES = [
         "slug": {"fr": "convention-mondiale-des-maires", "en": "global-covenant-of-mayors"},
         "logo": "GCoM",
         "text": {
-            "figures_source": {"fr": "la Ville d’Angers", "en": "the City of Angers"},
+            "figures_source": {
+                "fr": "la Convention mondiale des maires",
+                "en": "the Global Covenant of Mayors",
+            },
+            "facts_source": {"fr": "la Ville d’Angers", "en": "the City of Angers"},
             "summary": {
                 "fr": "Un réseau international de villes engagées contre le changement climatique : "
-                "12\u00a0761 villes membres dans 142 pays, qui représentent plus d’un milliard "
-                "d’habitants.",
+                "{membres} villes membres dans {pays} pays, qui représentent {population}.",
                 "en": "An international network of cities dedicated to the fight against climate "
-                "change: 12,761 member cities from 142 countries, representing a population of over "
-                "1 billion.",
+                "change: {membres} member cities from {pays} countries, representing {population}.",
             },
             "acronym": {"fr": "GCoM", "en": "GCoM"},
             "own_language_name": {
@@ -90,14 +92,14 @@ PAGES = [
                 "paragraph",
                 {
                     "fr": "<p>La Convention des maires est un réseau international de villes engagées "
-                    "dans la lutte contre le changement climatique. Avec ses 12\u00a0761 villes membres, "
-                    "qui représentent plus d’un milliard d’habitants dans 142 pays, la GCoM veut apporter "
+                    "dans la lutte contre le changement climatique. Avec ses {membres} villes membres, "
+                    "qui représentent {population} dans {pays} pays, la GCoM veut apporter "
                     "des solutions locales coordonnées à une action mondiale de réduction des émissions "
                     "de CO2 d’ici 2030, avec pour horizon, à long terme, une société résiliente et sobre "
                     "en carbone.</p>",
                     "en": "<p>The Covenant of Mayors is an international network of cities dedicated to "
-                    "the fight against climate change. The objective of the GCoM and its 12,761 member "
-                    "cities, representing a population of over 1 billion from 142 countries, is to "
+                    "the fight against climate change. The objective of the GCoM and its {membres} member "
+                    "cities, representing {population} from {pays} countries, is to "
                     "provide coordinated local solutions for global action to reduce CO2 emissions by "
                     "2030, with a long-term vision in developing a resilient, low-emission society.</p>",
                 },
@@ -115,11 +117,15 @@ PAGES = [
         "slug": {"fr": "villes-educatrices", "en": "educating-cities"},
         "logo": "EdCities",
         "text": {
-            "figures_source": {"fr": "la Ville d’Angers", "en": "the City of Angers"},
+            "figures_source": {
+                "fr": "l’Association internationale des villes éducatrices",
+                "en": "the International Association of Educating Cities",
+            },
+            "facts_source": {"fr": "la Ville d’Angers", "en": "the City of Angers"},
             "summary": {
-                "fr": "Fondée en 1994, l’association rassemble plus de 500 villes dans 34 pays, "
+                "fr": "Fondée en {création}, l’association rassemble {membres} villes dans {pays} pays, "
                 "engagées par la Charte des villes éducatrices.",
-                "en": "Founded in 1994, EdCities brings together over 500 cities in 34 countries "
+                "en": "Founded in {création}, EdCities brings together {membres} cities in {pays} countries "
                 "committed to the Charter of Educating Cities.",
             },
             "acronym": {"fr": "EdCities", "en": "EdCities"},
@@ -175,14 +181,14 @@ PAGES = [
             (
                 "paragraph",
                 {
-                    "fr": "<p>Fondée en 1994 et forte de plus de 500 villes dans 34 pays, l’Association "
+                    "fr": "<p>Fondée en {création} et forte de {membres} villes dans {pays} pays, l’Association "
                     "internationale des villes éducatrices (EdCities) rassemble des collectivités "
                     "locales engagées par la Charte des villes éducatrices.</p>"
                     "<p>Elle promeut l’apprentissage tout au long de la vie, la mobilisation de tous les "
                     "acteurs de l’éducation et la reconnaissance de l’éducation comme axe de "
                     "développement stratégique. Elle accompagne ses membres dans la coordination de "
                     "projets et le partage de bonnes pratiques.</p>",
-                    "en": "<p>Founded in 1994, including over 500 cities in 34 countries, the "
+                    "en": "<p>Founded in {création}, including {membres} cities in {pays} countries, the "
                     "International Association of Educating Cities (EdCities) brings together local "
                     "governments committed to the Charter of Educating Cities.</p>"
                     "<p>Promoting lifelong learning, the mobilization of all educational members and the "
