@@ -106,9 +106,10 @@ def _counts(where, text, figures):
         following = NEXT_WORDS.match(text, match.end())
         words = [w.casefold() for w in following.groups() if w] if following else []
         for figure in counted:
-            if not any(word in figure.nouns for word in words):
+            said_words = _up_to_noun(words, figure.nouns)
+            if not said_words:
                 continue
-            said = _said(text, match, following)
+            said = _said(text, match, following, said_words)
             if number != figure.value:
                 yield Finding(
                     _("Le texte (%(where)s) dit « %(said)s », le champ « %(field)s » dit %(value)s.")
@@ -165,13 +166,25 @@ def _number(match):
     return value
 
 
-def _said(text, match, following):
-    """The words of the text that say the figure, with "plus de" / "over" before them."""
+def _up_to_noun(words, nouns):
+    """The words after a number up to those that say what ``nouns`` count ("200 villes
+    membres", "200 member cities"), or none when no word does."""
+    said = []
+    for word in words:
+        said.append(word)
+        if word in nouns and not any(later in nouns for later in words[len(said) :]):
+            return said
+    return said if any(word in nouns for word in said) else []
+
+
+def _said(text, match, following, words):
+    """The words of the text that say the figure ("plus de 250 villes"), with "plus de",
+    "over" before them."""
     start = match.start()
     lead = re.search(r"(plus de|plus d[’']|près de|over|more than|nearly)\s*$", text[:start], re.IGNORECASE)
     if lead:
         start = lead.start()
-    end = following.end() if following else match.end()
+    end = following.end(len(words)) if following else match.end()
     return " ".join(text[start:end].split())
 
 

@@ -171,7 +171,8 @@ class BaseNetworkPage(OrganisationIdentity, PortalPage):
         """What the summary and the body may say with "{membres}", "{pays}",
         "{population}", "{création}" and "{depuis}"."""
         population = facts.population_in_words(self.population_count, minimum=self.population_is_minimum)
-        member_nouns = ("membres", "members", *facts.words_of(self.member_description))
+        member_nouns = ("membres", "membre", "members", "member", "villes", "cities",
+                        *facts.words_of(self.member_description))  # fmt: skip
         return [
             LiveFigure("membres", _("nombre de membres"), self.member_count, self.members_in_words(), member_nouns),
             LiveFigure("pays", _("nombre de pays"), self.country_count, str(self.country_count or ""),

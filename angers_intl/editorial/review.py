@@ -18,6 +18,9 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import Translation
 
+from angers_intl import figure_check
+from angers_intl.page_form import CONFIRMATION
+
 
 def waits_for_review(page):
     """In review now (not sent back for changes)."""
@@ -82,6 +85,14 @@ def submit_translation_for_review(request, page_id):
             # wagtail-localize keeps each translated segment apart and builds the page only
             # when it is published: the moderators review the page built from them.
             translation.save_target(user=request.user, publish=False)
+            # The English text is checked against the fields as the French page is, in the
+            # revision just built (the page object still names the one before it).
+            page.refresh_from_db()
+            found = figure_check.blocking(figure_check.findings(page.get_latest_revision_as_object()))
+            if found and not request.POST.get(CONFIRMATION):
+                for finding in found:
+                    messages.error(request, finding.message)
+                return redirect(reverse("angers_intl_submit_for_review", args=[page.pk]))
         elif page.get_latest_revision() is None:
             page.save_revision(user=request.user)
         state = page.current_workflow_state
@@ -96,7 +107,13 @@ def submit_translation_for_review(request, page_id):
             % {"title": page.get_admin_display_title()},
         )
         return redirect(edit_url)
-    return TemplateResponse(request, "angers_intl/admin/submit_for_review.html", {"page": page})
+    draft = page.get_latest_revision_as_object() if page.get_latest_revision() else page
+    findings = figure_check.findings(draft)
+    return TemplateResponse(
+        request,
+        "angers_intl/admin/submit_for_review.html",
+        {"page": page, "findings": findings, "needs_confirmation": bool(figure_check.blocking(findings))},
+    )
 
 
 def submit_for_review_button(page, user, next_url=None):

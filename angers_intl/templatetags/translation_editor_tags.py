@@ -6,6 +6,7 @@ import json
 from django import template
 from wagtail.models import Page
 
+from .. import figure_check
 from ..editorial import review
 from ..permissions import may_manage_translation
 
@@ -42,3 +43,15 @@ def translation_review_bar(context):
         "in_review": review.waits_for_review(page),
         "can_submit": review.may_submit(page, user),
     }
+
+
+@register.inclusion_tag("angers_intl/admin/figure_check_notice.html", takes_context=True)
+def translation_figure_check(context):
+    """What the check of the text against the fields finds in the translation as last
+    saved: the translator sees it before submitting, the moderator while reviewing."""
+    page = context.get("instance")
+    if not isinstance(page, Page):
+        return {}
+    draft = page.get_latest_revision_as_object() if page.get_latest_revision() else page
+    found = figure_check.findings(draft)
+    return {"findings": found, "needs_confirmation": bool(figure_check.blocking(found))}
