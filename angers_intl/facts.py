@@ -79,6 +79,14 @@ def at_least(value):
     return gettext("plus de %(n)s") % {"n": grouped(value)}
 
 
+def count_in_words(value, minimum=False):
+    """A count as readers see it: "plus de 1 500" when it is a minimum, else "1 500";
+    nothing when there is none."""
+    if value is None:
+        return ""
+    return at_least(value) if minimum else grouped(value)
+
+
 def grouped(value):
     """1500 → "1 500" in French, "1,500" in English."""
     return number_format(value, force_grouping=True)

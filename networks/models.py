@@ -159,14 +159,6 @@ class BaseNetworkPage(OrganisationIdentity, PortalPage):
     def year_for_sorting(self):
         return self.founding_year
 
-    def members_in_words(self):
-        """ "plus de 1 500", "210": the member count as readers see it."""
-        if self.member_count is None:
-            return ""
-        if self.member_count_is_minimum:
-            return facts.at_least(self.member_count)
-        return facts.grouped(self.member_count)
-
     def live_figures(self):
         """What the summary and the body may say with "{membres}", "{pays}",
         "{population}", "{création}" and "{depuis}"."""
@@ -174,7 +166,8 @@ class BaseNetworkPage(OrganisationIdentity, PortalPage):
         member_nouns = ("membres", "membre", "members", "member", "villes", "cities",
                         *facts.words_of(self.member_description))  # fmt: skip
         return [
-            LiveFigure("membres", _("nombre de membres"), self.member_count, self.members_in_words(), member_nouns),
+            LiveFigure("membres", _("nombre de membres"), self.member_count,
+                       facts.count_in_words(self.member_count, self.member_count_is_minimum), member_nouns),
             LiveFigure("pays", _("nombre de pays"), self.country_count, str(self.country_count or ""),
                        ("pays", "countries")),
             LiveFigure("population", _("population représentée"), self.population_count, population,
@@ -187,7 +180,12 @@ class BaseNetworkPage(OrganisationIdentity, PortalPage):
     def key_figures(self):
         figures = []
         if self.member_count is not None:
-            figures.append(Fact(self.member_description or _("membres"), self.members_in_words()))
+            figures.append(
+                Fact(
+                    self.member_description or _("membres"),
+                    facts.count_in_words(self.member_count, self.member_count_is_minimum),
+                )
+            )
         if self.country_count:
             figures.append(facts.country_figure(self.country_count))
         if self.population_count:
