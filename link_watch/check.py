@@ -60,7 +60,9 @@ class Summary:
         detail = ", ".join(f"{words} : {self.states[state]}" for state, words in counts)
         lines = [f"Liens vérifiés : {self.checked} sur {self.shown} ({detail})."]
         if self.failures:
-            lines.append(f"{self.failures} vérifications interrompues par une erreur du portail (voir le journal).")
+            lines.append(
+                f"Vérifications interrompues par une erreur du portail : {self.failures} (voir le journal)."
+            )
         lines.append(self.told.in_words())
         return "\n".join(lines)
 
