@@ -403,6 +403,16 @@ REST_FRAMEWORK = {
     "NUM_PROXIES": TRUSTED_PROXY_COUNT,
 }
 
+# The partner links check (link_watch/, `manage.py once check_links`): how long to wait for
+# a partner site (seconds, for connecting and for each wait for data), the pause between two
+# requests to one host (seconds), the User-Agent (empty: "AngersInternational-LinkCheck/1.0"
+# with the default site's address), and after how many days a link that stays unreachable
+# is e-mailed like a broken one.
+LINK_CHECK_TIMEOUT = float(os.environ.get("LINK_CHECK_TIMEOUT", 10))
+LINK_CHECK_HOST_INTERVAL = 1.0
+LINK_CHECK_USER_AGENT = os.environ.get("LINK_CHECK_USER_AGENT", "")
+LINK_CHECK_UNREACHABLE_DAYS = int(os.environ.get("LINK_CHECK_UNREACHABLE_DAYS", 7))
+
 # Tasks (django-tasks, Django's own framework from 6.0): a French publication's translations
 # follow it (angers_intl/editorial/following_the_source.py). The immediate backend runs each
 # task when it is enqueued, after the publication's transaction has committed; a database
