@@ -57,7 +57,9 @@ def record_review(page, owner=None):
 def first_publication(sender, instance, **kwargs):
     """page_published: a network or recognition page published for the first time is
     checked that day, by its owner when the owner is staff."""
-    if not is_reviewed(instance) or instance.first_published_at != instance.last_published_at:
+    # Wagtail also says "published" of a page scheduled for later, still not live.
+    first = instance.live and instance.first_published_at == instance.last_published_at
+    if not first or not is_reviewed(instance):
         return
     record_review(instance, owner=instance.owner if is_staff_member(instance.owner) else None)
 

@@ -406,6 +406,12 @@ def test_a_page_published_for_the_first_time_is_checked_that_day_by_its_owner(co
     page.save_revision(user=staff["editor"]).publish()
     review = review_of(page)
     assert (review.checked_on, review.review_before, review.owner) == (today(), next_review(today()), staff["editor"])
+    # Scheduled for later: not checked until it is published.
+    scheduled = RecognitionPage(title="Prix d'essai", slug="prix-d-essai", summary="Un prix.", owner=staff["editor"])
+    section.add_child(instance=scheduled)
+    scheduled.go_live_at = timezone.now() + datetime.timedelta(days=2)
+    scheduled.save_revision(user=staff["editor"]).publish()
+    assert not PageReview.objects.filter(translation_key=scheduled.translation_key).exists()
     # Published again later: the review stays as it is.
     set_review(page, checked_on=LONG_AGO)
     page.save_revision().publish()
