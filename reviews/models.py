@@ -4,7 +4,9 @@ organisation's, whatever the language): kept out of the page's revisions, so tha
 
 from django.conf import settings
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
 
 class PageReview(models.Model):
@@ -28,7 +30,24 @@ class PageReview(models.Model):
         verbose_name_plural = _("vérifications")
 
     def __str__(self):
-        return str(self.translation_key)
+        # The Vérifications screen reads the title with the record.
+        title = getattr(self, "page_title", None)
+        if title is None:
+            title = self.page.title if self.page is not None else str(self.translation_key)
+        return title
+
+    @cached_property
+    def page(self):
+        """The page in the source language (French) whose facts this record dates."""
+        return (
+            Page.objects.filter(translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE)
+            .specific()
+            .first()
+        )
+
+    def is_due(self, today):
+        """Due from its ``review_before`` day on, and at once when it has none."""
+        return self.review_before is None or self.review_before <= today
 
 
 def owner_of(page):

@@ -196,6 +196,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 WAGTAIL_SITE_NAME = "Angers International"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Review dates (reviews/): a network or recognition page checked today is due again this
+# many months later ("Vérifiée aujourd'hui", and the default of a newly published page).
+REVIEW_INTERVAL_MONTHS = 12
 # Documents always go through Wagtail's view, which checks their collection's privacy.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
