@@ -329,6 +329,10 @@ from .caches import CACHES, fragment_store  # noqa: E402, F401 - named by dev.py
 # (e-mail addresses, comma-separated), each new server error is also mailed to them.
 ADMINS = [(address.strip(), address.strip()) for address in os.environ.get("ADMINS", "").split(",") if address.strip()]
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", "portail-international@angers.fr")
+# What staff receive (workflow notices, review reminders, broken links) comes from the
+# portal's address, not Django's "webmaster@localhost".
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", SERVER_EMAIL)
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
