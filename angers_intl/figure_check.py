@@ -110,20 +110,7 @@ def _counts(where, text, figures):
             if not said_words:
                 continue
             said = _said(text, match, following, said_words)
-            if number != figure.value:
-                yield Finding(
-                    _("Le texte (%(where)s) dit « %(said)s », le champ « %(field)s » dit %(value)s.")
-                    % {"where": where, "said": said, "field": figure.label, "value": figure.words}
-                )
-            else:
-                yield Finding(
-                    _(
-                        "Le texte (%(where)s) écrit « %(said)s » en chiffres : écrivez {%(token)s} pour qu’il "
-                        "suive le champ « %(field)s »."
-                    )
-                    % {"where": where, "said": said, "token": figure.token, "field": figure.label},
-                    blocking=False,
-                )
+            yield _compared(where, said, number, figure)
             break
 
 
@@ -137,20 +124,25 @@ def _years(where, text, figures):
         if not words:
             continue
         said = Truncator(text[match.start() - len(before) + before.rfind(words[-1]) : match.end()]).chars(80)
-        if int(match.group(1)) != founding.value:
-            yield Finding(
-                _("Le texte (%(where)s) dit « %(said)s », le champ « %(field)s » dit %(value)s.")
-                % {"where": where, "said": said, "field": founding.label, "value": founding.value}
-            )
-        else:
-            yield Finding(
-                _(
-                    "Le texte (%(where)s) écrit « %(said)s » en chiffres : écrivez {%(token)s} pour qu’il "
-                    "suive le champ « %(field)s »."
-                )
-                % {"where": where, "said": said, "token": founding.token, "field": founding.label},
-                blocking=False,
-            )
+        yield _compared(where, said, int(match.group(1)), founding)
+
+
+def _compared(where, said, number, figure):
+    """What the text says of ``figure`` (``number``, in the words ``said``) against the
+    field: a contradiction, or the same figure written out instead of its placeholder."""
+    if number != figure.value:
+        return Finding(
+            _("Le texte (%(where)s) dit « %(said)s », le champ « %(field)s » dit %(value)s.")
+            % {"where": where, "said": said, "field": figure.label, "value": figure.words}
+        )
+    return Finding(
+        _(
+            "Le texte (%(where)s) écrit « %(said)s » en chiffres : écrivez {%(token)s} pour qu’il "
+            "suive le champ « %(field)s »."
+        )
+        % {"where": where, "said": said, "token": figure.token, "field": figure.label},
+        blocking=False,
+    )
 
 
 def _number(match):

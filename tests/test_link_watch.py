@@ -204,7 +204,8 @@ def owner(trial_page):
     person = make_user("responsable", roles.EDITORS)
     person.email = "responsable@ville.angers.example"
     person.save()
-    PageReview.objects.create(translation_key=trial_page.translation_key, owner=person)
+    # The page got its review record when it was first published: it now has an owner.
+    PageReview.objects.update_or_create(translation_key=trial_page.translation_key, defaults={"owner": person})
     return person
 
 
