@@ -4,7 +4,6 @@ before a page is submitted or published, by an editor or a translator."""
 
 import html
 import re
-from urllib.parse import urlencode
 
 from django.urls import reverse
 from wagtail.models import Locale, Page, WorkflowState
@@ -65,9 +64,10 @@ def test_the_api_says_the_figures_of_the_summary_and_the_body(content, client):
 def test_the_shipped_text_contradicts_no_field(content):
     """What the content says in numbers is what its fields say, in both languages
     (Cités Unies France quotes its own, different count: the page explains it)."""
+    from django.utils import translation
+
     from angers_intl import figure_check
     from angers_intl.content.data import PAGES
-    from django.utils import translation
 
     contradictions = {}
     for spec in PAGES:
