@@ -8,7 +8,7 @@ language for staff ("allemand" in the French admin, "German" in the English one)
 from django.conf.locale import LANG_INFO
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.functional import lazy
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
 # The languages a city portal is likely to open, named as the admin's sentences use them
@@ -46,8 +46,10 @@ def portal_languages(value, source):
 
 
 def _named_by_django(code):
+    """Django's name of the language in the admin's language, as a French sentence writes
+    it ("en japonais"; "Japanese" in English)."""
     name = gettext(LANG_INFO[code]["name"])
-    return name[:1].lower() + name[1:]
+    return name[:1].lower() + name[1:] if (get_language() or "").startswith("fr") else name
 
 
 def content_languages(languages):
