@@ -77,12 +77,12 @@ def test_a_page_may_be_given_in_fewer_languages_than_the_portal_has():
 
 
 def test_french_is_always_given_and_no_language_the_portal_lacks():
-    assert broken(lambda pages: by_key(pages, "afccre")["title"].pop("fr")) == [
-        "« afccre » : « title » doit être donné en français, et seulement dans les langues du portail (fr, en)."
-    ]
-    assert broken(lambda pages: by_key(pages, "afccre")["title"].update(xx="?")) == [
-        "« afccre » : « title » doit être donné en français, et seulement dans les langues du portail (fr, en)."
-    ]
+    refused = (
+        "« afccre » : « title » doit être donné en français, et seulement dans les langues du "
+        f"portail ({', '.join(schema.LANGUAGES)})."
+    )
+    assert broken(lambda pages: by_key(pages, "afccre")["title"].pop("fr")) == [refused]
+    assert broken(lambda pages: by_key(pages, "afccre")["title"].update(xx="?")) == [refused]
     assert broken(lambda pages: by_key(pages, "afccre")["slug"].pop("en")) == [
         "« afccre » : « slug » doit être donné en français et en anglais."
     ]
