@@ -57,7 +57,7 @@ def test_a_purge_by_another_worker_reaches_this_workers_fragments(content, clien
 
 def test_a_preview_neither_uses_nor_fills_the_fragments(content, client, admin_client):
     page = page_for("eurocities")
-    live_summary = page.summary
+    live_summary = page.summary_text
     render(client, page.url)
     page.summary = "Résumé en cours de relecture."
     page.save_revision()
@@ -80,6 +80,6 @@ def test_the_footer_follows_the_site_settings(content, client):
 def test_french_and_english_content_never_cross(content, client):
     french, english = page_for("cuf"), page_for("cuf", "en")
     for _ in range(2):
-        assert french.summary in render(client, french.url)[0]
+        assert french.summary_text in render(client, french.url)[0]
         english_html = render(client, english.url)[0]
-        assert english.summary in english_html and french.summary not in english_html
+        assert english.summary_text in english_html and french.summary_text not in english_html
