@@ -30,7 +30,7 @@ def test_three_languages_are_configured():
     assert [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES] == ["fr", "en", "de"]
 
 
-def test_the_loader_loads_what_its_data_has_and_add_language_opens_german(content):
+def test_the_loader_loads_what_its_data_has_and_add_language_opens_german(content, client):
     de = Locale.objects.get(language_code="de")
     # French and English pages from the data; German has only its home page, a draft
     # waiting for translators.
@@ -39,6 +39,9 @@ def test_the_loader_loads_what_its_data_has_and_add_language_opens_german(conten
     assert [page.depth for page in german] == [2]
     assert not german.get().live
     assert Group.objects.filter(name="Traducteurs (de)").exists()
+    # Until German pages are published, the language switcher offers no German link.
+    html = client.get(page_for("afccre").url).content.decode()
+    assert 'lang="en" hreflang="en">English</a>' in html and 'hreflang="de"' not in html
     # Running it again changes nothing.
     call_command("add_language", "de", verbosity=0)
     assert Page.objects.filter(locale=de).count() == 1
@@ -50,6 +53,13 @@ def test_german_search_stems_and_folds_accents(db):
         cursor.execute("SELECT to_tsvector('de_unaccent', 'Städten'), to_tsvector('de_unaccent', 'Städte')")
         stemmed, other = cursor.fetchone()
     assert stemmed == other == "'stadt':1"
+    # A language PostgreSQL cannot stem is searched by whole words, accents folded.
+    from angers_intl.search.configurations import ensure_configuration
+
+    assert ensure_configuration("ja") == "simple"
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT to_tsvector('ja_unaccent', 'Élégantes villes')")
+        assert cursor.fetchone()[0] == "'elegantes':1 'villes':2"
 
 
 def german_text(entry):
