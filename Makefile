@@ -68,11 +68,17 @@ bench: production-site
 	$(PY) benchmarks/bench.py $(strip $(if $(BENCH_SECONDS),--seconds $(BENCH_SECONDS)) \
 		$(if $(BENCH_CONNECTIONS),--connections $(BENCH_CONNECTIONS)) $(BENCH_ARGS))
 
-# The whole test suite: unit, integration and browser tests, on a throwaway PostgreSQL.
+# The whole test suite: unit, integration and browser tests, on a throwaway PostgreSQL;
+# then a representative subset again with a third language (German), so that nothing
+# assumes two languages (angers_intl/settings/test_three_languages.py).
+THREE_LANGUAGE_TESTS := tests/three_languages tests/unit/test_content_schema.py tests/test_public_portal.py \
+	tests/test_following_the_source.py tests/test_translation_workflow.py
+
 test: install browser
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports --no-logo --no-cache
 	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest --ds=angers_intl.settings.test_three_languages $(THREE_LANGUAGE_TESTS)
 
 # The whole suite on the newest Wagtail (not part of `make test`): a separate virtual
 # environment, .venv-next, with the packages of uv.lock but Wagtail 8

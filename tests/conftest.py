@@ -1,5 +1,8 @@
 """Shared fixtures: a throwaway PostgreSQL (see angers_intl/settings/test.py) holding the
-Angers content, loaded once per session by the real management command."""
+Angers content, loaded once per session by the real management command, with every
+language of the portal the content data does not give opened by `add_language`."""
+
+import os
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -10,11 +13,31 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
+# tests/three_languages/ runs only with a third language (`make test` runs it second,
+# with the settings of angers_intl/settings/test_three_languages.py).
+THREE_LANGUAGES = "angers_intl.settings.test_three_languages"
+collect_ignore = [] if os.environ.get("DJANGO_SETTINGS_MODULE") == THREE_LANGUAGES else ["three_languages"]
+
+
+def load_content():
+    """The Angers content, as `make run` loads it, then the languages it does not give
+    opened as `manage.py add_language` opens them (their home page left to translators)."""
+    from django.conf import settings
+
+    from angers_intl.content import schema
+    from angers_intl.content.data import PAGES
+
+    call_command("load_angers_content", verbosity=0)
+    given = {code for spec in PAGES for code in schema.languages_of(spec)}
+    for code in settings.TRANSLATION_LANGUAGES:
+        if code not in given:
+            call_command("add_language", code, verbosity=0)
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
-        call_command("load_angers_content", verbosity=0)
+        load_content()
 
 
 @pytest.fixture(autouse=True)
@@ -35,7 +58,7 @@ def ensure_content():
     from angers_intl.models import HomePage
 
     if not HomePage.objects.exists():
-        call_command("load_angers_content", verbosity=0)
+        load_content()
 
 
 @pytest.fixture

@@ -1,12 +1,15 @@
-"""Build the Angers content tree in French and translate it into English.
+"""Build the Angers content tree in French and translate it into the other languages the
+content data gives (English).
 
 The French pages are created and published first, one page per transaction, parents
-first. Each English page is then made by wagtail-localize itself: the French page
-becomes a translation source, its PO file is exported, filled from the English text of
-the content data (``data/``, checked first by ``schema.py``) and imported back, and the
-translation is published; again one page per transaction, parents first (translating a parent and its child in the same transaction
-corrupts the tree). A translator who opens an English page finds it fully translated
-and in sync with its source.
+first. Each translated page is then made by wagtail-localize itself: the French page
+becomes a translation source, its PO file is exported, filled from the text of the
+content data in that language (``data/``, checked first by ``schema.py``) and imported
+back, and the translation is published; again one page per transaction, parents first
+(translating a parent and its child in the same transaction corrupts the tree). A
+translator who opens an English page finds it fully translated and in sync with its
+source. A language of the portal the data does not give (``PORTAL_LANGUAGES``) is left
+to translators.
 """
 
 import json
@@ -40,7 +43,6 @@ from .emblems import COLLECTION_NAME, create_emblem
 
 BLOCK_NAMESPACE = uuid.UUID("1c7a4f0e-58f4-4c39-9a57-5e0f8a3f6b21")
 SOURCE_LANGUAGE = settings.LANGUAGE_CODE
-TARGET_LANGUAGE = settings.TRANSLATION_LANGUAGES[0]
 
 
 class ContentError(Exception):
@@ -52,8 +54,8 @@ def _block_id(*parts):
 
 
 def _pick(value, language):
-    """A {"fr": …, "en": …} pair gives one language; anything else is language-free."""
-    if isinstance(value, dict) and set(value) == set(schema.LANGUAGES):
+    """A {"fr": …, "en": …} text gives one language; anything else is language-free."""
+    if schema.is_text_in_languages(value):
         return value[language]
     return value
 
@@ -131,15 +133,15 @@ def build_page(spec, language, pages_by_key):
     return model(**fields)
 
 
-def english_strings(spec, french_page, pages_by_key):
-    """{(context path, French text): English text} for every segment of the page."""
-    english = build_page(spec, TARGET_LANGUAGE, pages_by_key)
-    english.pk = french_page.pk
+def translated_strings(spec, french_page, pages_by_key, language):
+    """{(context path, French text): text in ``language``} for every segment of the page."""
+    translated = build_page(spec, language, pages_by_key)
+    translated.pk = french_page.pk
     source_segments = [s for s in extract_segments(french_page) if isinstance(s, StringSegmentValue)]
-    target_segments = [s for s in extract_segments(english) if isinstance(s, StringSegmentValue)]
+    target_segments = [s for s in extract_segments(translated) if isinstance(s, StringSegmentValue)]
     if len(source_segments) != len(target_segments):
         raise ContentError(
-            f"« {spec['key']} » : le texte anglais n'a pas la même structure que le texte "
+            f"« {spec['key']} » : le texte « {language} » n'a pas la même structure que le texte "
             f"français ({len(target_segments)} segments au lieu de {len(source_segments)})."
         )
     pairs = {}
@@ -150,18 +152,19 @@ def english_strings(spec, french_page, pages_by_key):
     return pairs
 
 
-def english_overrides(spec):
-    """{field: English value} for the fields wagtail-localize copies from the French page
-    (synchronised) where the English differs: the translator's override (UCLG for CGLU)."""
+def translated_overrides(spec, language):
+    """{field: value in ``language``} for the fields wagtail-localize copies from the French
+    page (synchronised) where the translation differs: the translator's override (UCLG for
+    CGLU)."""
     synchronised = {
         field.field_name
         for field in get_translatable_fields(schema.page_model(spec))
         if isinstance(field, SynchronizedField)
     }
     return {
-        name: value[TARGET_LANGUAGE]
+        name: value[language]
         for name, value in spec.get("text", {}).items()
-        if name in synchronised and value[TARGET_LANGUAGE] != value[SOURCE_LANGUAGE]
+        if name in synchronised and value[language] != value[SOURCE_LANGUAGE]
     }
 
 
@@ -175,7 +178,12 @@ class ContentLoader:
         self.pages = pages
         self.stdout = stdout
         self.fr = Locale.objects.get(language_code=SOURCE_LANGUAGE)
-        self.en, _created = Locale.objects.get_or_create(language_code=TARGET_LANGUAGE)
+        # The languages the data translates into, each with its locale.
+        self.targets = {
+            language: Locale.objects.get_or_create(language_code=language)[0]
+            for language in settings.TRANSLATION_LANGUAGES
+            if any(language in schema.languages_of(spec) for spec in pages)
+        }
         self.created = 0
         self.translated = 0
 
@@ -200,7 +208,12 @@ class ContentLoader:
     def is_complete(self):
         pages = self._existing_pages()
         return len(pages) == len(self.pages) and all(
-            page.live and page.get_translation_or_none(self.en) is not None for page in pages.values()
+            pages[spec["key"]].live
+            and all(
+                pages[spec["key"]].get_translation_or_none(self.targets[language]) is not None
+                for language in schema.languages_of(spec)[1:]
+            )
+            for spec in self.pages
         )
 
     def _existing_pages(self):
@@ -238,7 +251,8 @@ class ContentLoader:
                 record_review(page)
         self._configure_site(pages_by_key)
         for spec in self.pages:
-            self._translate(spec, pages_by_key[spec["key"]], pages_by_key)
+            for language in schema.languages_of(spec)[1:]:
+                self._translate(spec, pages_by_key[spec["key"]], pages_by_key, language)
         self._configure_settings(pages_by_key)
         # The roles' rights hang on the home page of each language tree.
         roles.grant_page_permissions(apps)
@@ -305,38 +319,39 @@ class ContentLoader:
                     site.port = address.port or (443 if address.scheme == "https" else 80)
                 site.save()
 
-    def _translate(self, spec, french_page, pages_by_key):
-        existing = french_page.get_translation_or_none(self.en)
+    def _translate(self, spec, french_page, pages_by_key, language):
+        locale = self.targets[language]
+        existing = french_page.get_translation_or_none(locale)
         with transaction.atomic():
             source, _created = TranslationSource.get_or_create_from_instance(french_page)
             translation, _created = Translation.objects.get_or_create(
-                source=source, target_locale=self.en, defaults={"enabled": True}
+                source=source, target_locale=locale, defaults={"enabled": True}
             )
             if existing is not None and translation.get_progress()[0] == translation.get_progress()[1]:
                 return
-            pairs = english_strings(spec, french_page, pages_by_key)
+            pairs = translated_strings(spec, french_page, pages_by_key, language)
             po = translation.export_po()
             for entry in po:
-                english = pairs.get((entry.msgctxt, entry.msgid))
-                if english is None:
+                translated = pairs.get((entry.msgctxt, entry.msgid))
+                if translated is None:
                     raise ContentError(f"« {spec['key']} » : pas de traduction pour {entry.msgctxt}.")
-                entry.msgstr = english
+                entry.msgstr = translated
             warnings = translation.import_po(po, tool_name="Contenu initial du portail")
             if warnings:
                 raise ContentError(f"« {spec['key']} » : {warnings}")
-            for name, english in english_overrides(spec).items():
+            for name, value in translated_overrides(spec, language).items():
                 SegmentOverride.objects.update_or_create(
-                    locale=self.en,
+                    locale=locale,
                     context=TranslationContext.objects.get(object_id=source.object_id, path=name),
-                    defaults={"data_json": json.dumps(english)},
+                    defaults={"data_json": json.dumps(value)},
                 )
             translation.save_target(publish=True)
         # save_target hides validation errors: check that the page is really there.
-        english_page = french_page.get_translation_or_none(self.en)
-        if english_page is None or not english_page.live:
-            raise ContentError(f"« {spec['key']} » : la page anglaise n'a pas pu être publiée.")
+        translated_page = french_page.get_translation_or_none(locale)
+        if translated_page is None or not translated_page.live:
+            raise ContentError(f"« {spec['key']} » : la page « {language} » n'a pas pu être publiée.")
         self.translated += 1
-        self.say(f"  traduite : {english_page.url_path}")
+        self.say(f"  traduite : {translated_page.url_path}")
 
     def _configure_settings(self, pages_by_key):
         site = Site.objects.get(is_default_site=True)

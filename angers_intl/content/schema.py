@@ -7,11 +7,14 @@ An entry is a dict:
 - ``key``: a name unique in the data, used by ``parent`` and by links ("afccre");
 - ``type``: the page type, "app_label.ModelName" ("networks.NetworkPage");
 - ``parent``: the key of the parent page, which comes earlier in the data (None: home);
-- ``title`` and ``slug``: {"fr": …, "en": …};
-- ``text``: {field: {"fr": …, "en": …}} for the text fields; the English side reaches
-  the English page through wagtail-localize, as a translator's work would. For a field
-  wagtail-localize copies from the French page (an acronym, a name in the organisation's
-  own language), an English side that differs is set as the translator's override;
+- ``title`` and ``slug``: {"fr": …, "en": …}: French always, and any of the portal's other
+  languages (``PORTAL_LANGUAGES``); the languages of the title are the page's languages,
+  the others are left to translators;
+- ``text``: {field: {"fr": …, "en": …}} for the text fields, in the page's languages; each
+  other language reaches its page through wagtail-localize, as a translator's work would.
+  For a field wagtail-localize copies from the French page (an acronym, a name in the
+  organisation's own language), a translation that differs is set as the translator's
+  override;
 - ``data``: {field: value} for what has no language (numbers, years, addresses, choices);
 - the page type's stream fields (``body``, ``targets``, ``levels``, ``commitments``…):
   lists of blocks, the body's as (block type, value) pairs, texts inside them as
@@ -26,10 +29,12 @@ from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from django.utils import translation
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
 LANGUAGES = tuple(code for code, _name in settings.LANGUAGES)
+SOURCE = settings.LANGUAGE_CODE
 REQUIRED = ("key", "type", "parent", "title", "slug")
 OTHER_KEYS = ("text", "data", "logo")
 
@@ -58,8 +63,27 @@ def page_links(model):
     )
 
 
-def _in_both_languages(value):
-    return isinstance(value, dict) and set(value) == set(LANGUAGES) and all(isinstance(v, str) for v in value.values())
+def is_text_in_languages(value):
+    """A text given per language: {"fr": …, "en": …}, French and any of the portal's others."""
+    return (
+        isinstance(value, dict)
+        and SOURCE in value
+        and set(value) <= set(LANGUAGES)
+        and all(isinstance(v, str) for v in value.values())
+    )
+
+
+def languages_of(spec):
+    """The languages the data gives a page in (those of its title), French first."""
+    return tuple(code for code in LANGUAGES if code in spec["title"])
+
+
+def _in_words(codes):
+    """ "en français et en anglais": the languages named as the sentences below need."""
+    names = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
+    with translation.override(SOURCE):
+        words = [f"en {names[code]}" for code in codes]
+    return " et ".join(filter(None, [", ".join(words[:-1]), words[-1]]))
 
 
 def problems(pages):
@@ -81,14 +105,21 @@ def problems(pages):
             continue
         if spec["parent"] is not None and spec["parent"] not in seen:
             found.append(f"« {name} » : la page parente « {spec['parent']} » doit venir avant.")
-        for key in ("title", "slug"):
-            if not _in_both_languages(spec[key]):
-                found.append(f"« {name} » : « {key} » doit être donné en français et en anglais.")
+        if not is_text_in_languages(spec["title"]):
+            found.append(
+                f"« {name} » : « title » doit être donné en français, et seulement dans les langues du "
+                f"portail ({', '.join(LANGUAGES)})."
+            )
+            seen.add(spec["key"])
+            continue
+        languages = set(languages_of(spec))
+        if not is_text_in_languages(spec["slug"]) or set(spec["slug"]) != languages:
+            found.append(f"« {name} » : « slug » doit être donné {_in_words(languages_of(spec))}.")
         for field, value in spec.get("text", {}).items():
             if not _has_field(model, field):
                 found.append(f"« {name} » : le type {spec['type']} n'a pas de champ « {field} ».")
-            elif not _in_both_languages(value):
-                found.append(f"« {name} » : le texte « {field} » doit être donné en français et en anglais.")
+            elif not is_text_in_languages(value) or set(value) != languages:
+                found.append(f"« {name} » : le texte « {field} » doit être donné {_in_words(languages_of(spec))}.")
         for field in spec.get("data", {}):
             if not _has_field(model, field):
                 found.append(f"« {name} » : le type {spec['type']} n'a pas de champ « {field} ».")

@@ -27,6 +27,8 @@ from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from angers_intl.permissions import may_manage_translation
 
+from . import roles
+
 MAX_PO_FILE_SIZE = 5 * 1024 * 1024
 
 
@@ -134,14 +136,18 @@ def hide_convert_to_alias(menu_items, request, context):
 
 
 class OneLanguageSubmitTranslationView(SubmitPageTranslationView):
-    """wagtail-localize's "Traduire cette page", with the language already ticked when only
-    one is left to translate into (English): unticked, the form only answered "Champ
+    """wagtail-localize's "Traduire cette page", offering a translator only the languages
+    they translate into (a German translator is not offered English), with the language
+    already ticked when only one is left: unticked, the form only answered "Champ
     requis"."""
 
     def get_form(self):
         form = super().get_form()
+        languages = roles.translation_languages_of(self.request.user)
+        offered = form.fields["locales"].queryset.filter(language_code__in=languages)
         if self.request.method != "POST" and not form.initial.get("locales"):
-            remaining = list(form.fields["locales"].queryset)
+            remaining = list(offered)
             if len(remaining) == 1:
                 form = SubmitTranslationForm(self.object, initial={"locales": remaining})
+        form.fields["locales"].queryset = offered
         return form

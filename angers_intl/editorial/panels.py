@@ -12,7 +12,7 @@ from wagtail_localize.models import TranslationSource
 
 from overview import exports, timeline
 
-from . import review
+from . import review, roles
 from .translation_status import OUTDATED, READY, translation_statuses
 
 
@@ -34,7 +34,8 @@ class UndatedOrganisationsPanel(Component):
 
 
 class EditorialStatusPanel(Component):
-    """Pages awaiting review, and pages whose English version needs a translator."""
+    """Pages awaiting review, and, per language, the pages whose translation needs a
+    translator."""
 
     name = "editorial_status"
     order = 90
@@ -55,7 +56,13 @@ class EditorialStatusPanel(Component):
         states = list(in_review)
         for page in Page.objects.filter(pk__in=[int(s.object_id) for s in states]).select_related("locale"):
             pages[str(page.pk)] = page
-        statuses = translation_statuses()
+        user = self.request.user
+        names = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
+        sections = [
+            {"code": code, "name": names[code], "statuses": translation_statuses(target_language=code)}
+            for code in roles.translation_languages_of(user)
+        ]
+        statuses = [status for section in sections for status in section["statuses"]]
         sources = {
             source.object_id: source.pk
             for source in TranslationSource.objects.filter(
@@ -63,11 +70,10 @@ class EditorialStatusPanel(Component):
                 locale__language_code=settings.LANGUAGE_CODE,
             )
         }
-        user = self.request.user
         for status in statuses:
             status.can_edit_source = status.source_page.permissions_for_user(user).can_edit()
             # Only a translated, unpublished page can be handed over for review.
-            status.can_submit = status.status == READY and review.may_submit(status.english_page.specific, user)
+            status.can_submit = status.status == READY and review.may_submit(status.target_page.specific, user)
             source_id = sources.get(status.source_page.translation_key)
             status.sync_url = (
                 reverse("wagtail_localize:update_translations", args=[source_id])
@@ -77,7 +83,7 @@ class EditorialStatusPanel(Component):
         context.update(
             {
                 "in_review": [(state, pages.get(state.object_id)) for state in states],
-                "translation_statuses": statuses,
+                "translation_sections": sections,
             }
         )
         return context

@@ -1,6 +1,6 @@
-"""Which English pages need someone: missing, behind their French source, with segments
-still untranslated (translators), or translated but not yet published (moderators).
-Three grouped queries, whatever the number of pages."""
+"""Which translated pages (of one language: English, German…) need someone: missing, behind
+their French source, with segments still untranslated (translators), or translated but not
+yet published (moderators). Three grouped queries, whatever the number of pages."""
 
 from dataclasses import dataclass
 
@@ -16,7 +16,7 @@ INCOMPLETE = "incomplete"
 READY = "ready"
 
 LABELS = {
-    MISSING: _("pas de version anglaise"),
+    MISSING: _("pas encore traduite"),
     OUTDATED: _("page française modifiée depuis la dernière synchronisation"),
     INCOMPLETE: _("segments à traduire"),
     READY: _("traduite, en attente de publication par un modérateur"),
@@ -26,7 +26,7 @@ LABELS = {
 @dataclass
 class PageTranslationStatus:
     source_page: Page
-    english_page: Page | None
+    target_page: Page | None
     status: str
 
     @property
@@ -67,9 +67,9 @@ def translation_statuses(source_language=None, target_language=None):
     )
     results = []
     for page in sources:
-        english = targets.get(page.translation_key)
+        target = targets.get(page.translation_key)
         source = translation_sources.get(page.translation_key)
-        if english is None:
+        if target is None:
             status = MISSING
         elif (
             source is not None and page.last_published_at and page.last_published_at > source.last_updated_at
@@ -77,9 +77,9 @@ def translation_statuses(source_language=None, target_language=None):
             status = OUTDATED
         elif source is not None and translated.get(source.pk, 0) < source.segment_count:
             status = INCOMPLETE
-        elif not english.live or english.has_unpublished_changes:
+        elif not target.live or target.has_unpublished_changes:
             status = READY
         else:
             continue
-        results.append(PageTranslationStatus(page, english, status))
+        results.append(PageTranslationStatus(page, target, status))
     return results

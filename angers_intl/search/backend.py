@@ -1,9 +1,11 @@
 """Wagtail's PostgreSQL search, with each page indexed in its own language.
 
-French pages are indexed with the ``fr_unaccent`` text search configuration and English
-pages with ``en_unaccent`` (both made by a migration of this app): each language gets its
-own stemmer, and neither cares about accents. The search view queries with the
-configuration of the visitor's language and filters results by locale.
+Each language's pages are indexed with its own text search configuration, ``fr_unaccent``
+for French, ``en_unaccent`` for English, ``de_unaccent`` for German (made by migrations
+and ``manage.py add_language``, see ``configurations.py``): each language gets its own
+stemmer (or none, ``simple``, when PostgreSQL has none for it), and none cares about
+accents. The search view queries with the configuration of the visitor's language and
+filters results by locale.
 """
 
 from collections import defaultdict
@@ -11,13 +13,17 @@ from collections import defaultdict
 from django.conf import settings
 from wagtail.search.backends.database.postgres.postgres import PostgresIndex, PostgresSearchBackend
 
-# Per language, the text search configuration a migration of angers_intl creates.
-SEARCH_CONFIGS = {"fr": "fr_unaccent", "en": "en_unaccent"}
+from .configurations import configuration_name
 
 
 def search_config_for(language_code):
-    source = SEARCH_CONFIGS[settings.LANGUAGE_CODE]
-    return SEARCH_CONFIGS.get((language_code or settings.LANGUAGE_CODE)[:2], source)
+    """The configuration of one of the portal's languages ("de-at" is searched as "de");
+    French for anything else."""
+    languages = {code for code, _name in settings.LANGUAGES}
+    code = (language_code or settings.LANGUAGE_CODE).lower()
+    if code not in languages:
+        code = code.split("-")[0]
+    return configuration_name(code if code in languages else settings.LANGUAGE_CODE)
 
 
 class LocalizedPostgresIndex(PostgresIndex):

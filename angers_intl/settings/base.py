@@ -6,7 +6,8 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
+
+from .languages import admin_languages, content_languages, portal_languages
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -123,17 +124,22 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# French is the source language, served unprefixed at "/"; English lives under "/en/".
+# The portal's languages: PORTAL_LANGUAGES, language codes separated by commas, French
+# first. French is the source language, served unprefixed at "/"; every other language is
+# translated from it and lives under "/<code>/" ("/en/", "/de/"). Everything else follows
+# this one setting: the locales, URL prefixes, language links, hreflang and the sitemap,
+# search, open data, translator groups. Adding a language: docs/deploiement.md.
 LANGUAGE_CODE = "fr"
 # Each language named in itself: the public language switcher shows these names.
-LANGUAGES = [("fr", "Français"), ("en", "English")]
+LANGUAGES = portal_languages(os.environ.get("PORTAL_LANGUAGES", "fr,en"), source=LANGUAGE_CODE)
 # The languages translated from French: the code asks these two settings, never "fr"/"en".
 TRANSLATION_LANGUAGES = [code for code, _name in LANGUAGES if code != LANGUAGE_CODE]
 WAGTAIL_I18N_ENABLED = True
 # The admin names the content languages in the admin's own language ("Traduction de … en
-# anglais", "Publier en anglais"), not in themselves.
-WAGTAIL_CONTENT_LANGUAGES = [("fr", _("français")), ("en", _("anglais"))]
-WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# anglais", "Publier en allemand"), not in themselves.
+WAGTAIL_CONTENT_LANGUAGES = content_languages(LANGUAGES)
+# The admin speaks the languages the portal has an interface catalogue for (locale/).
+WAGTAILADMIN_PERMITTED_LANGUAGES = admin_languages(LANGUAGES, BASE_DIR / "locale")
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Paris"
 # Staff work on Paris time: the admin's account screen offers no list of 600 time zones.

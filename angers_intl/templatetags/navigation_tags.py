@@ -91,7 +91,9 @@ def breadcrumbs(context, page):
 @register.simple_tag(takes_context=True)
 def language_links(context, page=None):
     """One link per language: the translation of the page, or its nearest translated
-    ancestor when it has none, so the switcher never leads to a 404.
+    ancestor when it has none, so the switcher never leads to a 404; a language with no
+    live page above this one (a language just opened, its home page not yet published)
+    is left out.
 
     Outside the page tree (search, errors) the same address in the other language. Both
     keep the query string: the search words, an index page's filters (?scope=regional).
@@ -110,6 +112,8 @@ def language_links(context, page=None):
     for code, name in settings.LANGUAGES:
         if page is not None:
             target = targets.get(code)
+            if target is None and code != current:
+                continue
             url = target.url if target else None
             exact = bool(target) and target.translation_key == str(page.translation_key)
             if exact and request is not None and request.GET:

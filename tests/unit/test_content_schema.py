@@ -57,3 +57,32 @@ def test_mistakes_are_named_with_their_page():
         "« home » : cette clé est déjà prise par une autre page.",
         "« home » : type de page inconnu « networks.Nothing ».",
     ]
+
+
+def only_in_french(spec):
+    """``spec`` as the data gives a page not yet translated: French alone."""
+    for key in ("title", "slug"):
+        spec[key] = {"fr": spec[key]["fr"]}
+    for field, value in spec.get("text", {}).items():
+        spec["text"][field] = {"fr": value["fr"]}
+
+
+def test_a_page_may_be_given_in_fewer_languages_than_the_portal_has():
+    # The languages of the title are the page's; translators do the others.
+    assert broken(lambda pages: only_in_french(by_key(pages, "afccre"))) == []
+    pages = copy.deepcopy(PAGES)
+    only_in_french(by_key(pages, "afccre"))
+    assert schema.languages_of(by_key(pages, "afccre")) == ("fr",)
+    assert schema.languages_of(by_key(pages, "uclg")) == ("fr", "en")
+
+
+def test_french_is_always_given_and_no_language_the_portal_lacks():
+    refused = (
+        "« afccre » : « title » doit être donné en français, et seulement dans les langues du "
+        f"portail ({', '.join(schema.LANGUAGES)})."
+    )
+    assert broken(lambda pages: by_key(pages, "afccre")["title"].pop("fr")) == [refused]
+    assert broken(lambda pages: by_key(pages, "afccre")["title"].update(xx="?")) == [refused]
+    assert broken(lambda pages: by_key(pages, "afccre")["slug"].pop("en")) == [
+        "« afccre » : « slug » doit être donné en français et en anglais."
+    ]

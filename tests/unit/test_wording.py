@@ -63,7 +63,10 @@ def network(**fields):
         "population_count": None,
         "founding_year": None,
     }
-    return SimpleNamespace(**{**defaults, **fields})
+    page = SimpleNamespace(**{**defaults, **fields})
+    # What key_figures() asks of the page beside its fields.
+    page.members_in_words = lambda: NetworkPage.members_in_words(page)
+    return page
 
 
 @pytest.mark.parametrize(
