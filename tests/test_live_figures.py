@@ -185,6 +185,8 @@ def test_the_check_reads_numbers_as_prose_writes_them():
     """Unit: the words around a number decide which field it is about."""
     from types import SimpleNamespace
 
+    from django.utils import translation
+
     from angers_intl import figure_check
     from angers_intl.facts import LiveFigure
 
@@ -194,7 +196,9 @@ def test_the_check_reads_numbers_as_prose_writes_them():
 
     def check(text):
         page = SimpleNamespace(summary=text, live_figures=lambda: [members, population, founded])
-        return [(finding.blocking, finding.message) for finding in figure_check.findings(page)]
+        # The messages of the French admin, whatever language an earlier test left active.
+        with translation.override("fr"):
+            return [(finding.blocking, finding.message) for finding in figure_check.findings(page)]
 
     assert check("Plus de 1\u00a0500 collectivités, 130 millions d’habitants.") == [
         (False, "Le texte (le résumé) écrit « Plus de 1 500 collectivités » en chiffres : écrivez "
