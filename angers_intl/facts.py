@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from django.utils import translation
 from django.utils.formats import number_format
-from django.utils.html import escape, format_html, format_html_join, strip_tags
+from django.utils.html import conditional_escape, escape, format_html, format_html_join, strip_tags
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, gettext, ngettext
 from rest_framework import serializers
@@ -179,12 +179,13 @@ def say_figures(text, figures):
 
 
 def say_figures_in_html(markup, figures):
-    """The same in HTML (rich text already rendered): the words are escaped."""
+    """The same in HTML: rich text Wagtail rendered (or any text, escaped first), with
+    the figures' words escaped."""
     if not markup:
         return markup
-    markup = str(markup)  # Wagtail's RichText renders itself as HTML
+    markup = conditional_escape(markup)  # Wagtail's RichText gives its HTML; plain text is escaped
     if "{" not in markup:
-        return mark_safe(markup)  # noqa: S308 - HTML rendered by Wagtail
+        return markup
     words = {placeholder_name(figure.token): escape(str(figure.words)) for figure in figures}
 
     def replace(match):

@@ -65,11 +65,6 @@ class FigureCheckPanel(FieldPanel):
         kwargs.setdefault("heading", gettext_lazy("Vérification des chiffres"))
         super().__init__(**kwargs)
 
-    def clone_kwargs(self):
-        kwargs = super().clone_kwargs()
-        kwargs.pop("field_name", None)
-        return kwargs
-
     class BoundPanel(FieldPanel.BoundPanel):
         template_name = "angers_intl/admin/figure_check_panel.html"
 
