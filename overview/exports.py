@@ -201,11 +201,20 @@ def as_csv(dataset, language):
     return buffer.getvalue()
 
 
+# A spreadsheet reads a cell starting with one of these as a formula (=HYPERLINK(…),
+# +cmd|…, @SUM(…)), so text an editor typed could run in a reader's spreadsheet. Such text
+# is given a leading apostrophe, which spreadsheets show as text (OWASP, "CSV Injection").
+# Only the CSV: the JSON is read by programs, and keeps the text as it was written.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def csv_value(value):
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
     return value
 
 

@@ -2,6 +2,8 @@
 validate against their published Table Schema (frictionless), under the Licence Ouverte,
 cached and changed on the next request after a publication."""
 
+import csv
+import io
 import json
 
 import pytest
@@ -91,3 +93,22 @@ def test_the_open_data_page_offers_the_files_the_licence_and_the_api(content, cl
     # Linked from every page's footer and from the home page.
     home = client.get(page_for("home", language).url).content.decode()
     assert home.count(f'href="{page.url}"') >= 2
+
+
+@pytest.mark.parametrize(
+    "typed", ["=HYPERLINK(\"http://example.com\",\"Cliquez\")", "+cmd|' /C calc'!A0", "@SUM(A1:A9)", "-2+3", "\tTab"]
+)
+def test_text_a_spreadsheet_would_run_as_a_formula_is_neutralised_in_the_csv_only(
+    content, client, django_capture_on_commit_callbacks, typed
+):
+    eurocities = page_for("eurocities")
+    eurocities.headquarters = typed
+    with django_capture_on_commit_callbacks(execute=True):
+        eurocities.save_revision().publish()
+    rows = list(csv.DictReader(io.StringIO(client.get("/donnees/networks.csv").content.decode())))
+    cell = next(row for row in rows if row["name"] == "Eurocities")["headquarters"]
+    assert cell == "'" + typed
+    # Numbers stay numbers, and the JSON keeps what the editor wrote.
+    assert next(row for row in rows if row["name"] == "Eurocities")["member_count"].isdigit()
+    item = next(item for item in json.loads(client.get("/donnees/networks.json").content) if item["name"] == "Eurocities")
+    assert item["headquarters"] == typed
