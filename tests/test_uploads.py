@@ -14,6 +14,7 @@ import pytest
 from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from PIL import ExifTags
 from PIL import Image as PillowImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -157,6 +158,53 @@ def test_a_small_png_is_accepted(content, admin_client, post):
     assert get_image_model().objects.count() == count + 1
     image = get_image_model().objects.latest("pk")
     assert (image.width, image.height) == (40, 30)
+
+
+def photo_with_private_metadata(image_format):
+    """A 40 × 30 photo, taken with the camera turned (EXIF orientation 6: shown 30 × 40),
+    that says where it was taken and with what."""
+    exif = PillowImage.Exif()
+    exif[ExifTags.Base.Orientation] = 6
+    exif[ExifTags.Base.Make] = "Appareil de Jeanne"
+    exif[ExifTags.IFD.GPSInfo] = {
+        ExifTags.GPS.GPSLatitudeRef: "N",
+        ExifTags.GPS.GPSLatitude: (47.0, 28.0, 12.0),
+        ExifTags.GPS.GPSLongitudeRef: "W",
+        ExifTags.GPS.GPSLongitude: (0.0, 33.0, 15.0),
+    }
+    buffer = io.BytesIO()
+    PillowImage.new("RGB", (40, 30), "teal").save(buffer, format=image_format, exif=exif)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("post", IMAGE_PATHS, ids=lambda post: post.__name__)
+@pytest.mark.parametrize("image_format", ["JPEG", "PNG", "WEBP"])
+def test_a_photo_is_stored_upright_without_its_position_or_camera(content, admin_client, post, image_format):
+    sent = photo_with_private_metadata(image_format)
+    with PillowImage.open(io.BytesIO(sent)) as original:
+        assert original.getexif().get_ifd(ExifTags.IFD.GPSInfo)  # the photo does say where it was taken
+    response = post(admin_client, f"photo.{image_format.lower()}", sent)
+    assert response.status_code == ACCEPTED_STATUS[post.__name__]
+    image = get_image_model().objects.latest("pk")
+    assert (image.width, image.height) == (30, 40)
+    with image.open_file() as stored, PillowImage.open(stored) as photo:
+        assert photo.size == (30, 40)
+        exif = photo.getexif()
+        assert not exif.get_ifd(ExifTags.IFD.GPSInfo)
+        assert ExifTags.Base.Make not in exif and ExifTags.Base.Orientation not in exif
+    assert image.file_size == image.file.size
+    for spec in ("fill-20x20|format-png", "width-30|format-webp", "width-30|format-jpeg"):
+        rendition = image.get_rendition(spec)
+        with rendition.file.open() as stored, PillowImage.open(stored) as version:
+            assert not version.getexif(), spec
+
+
+def test_a_photo_without_metadata_is_stored_as_it_was_sent(content, admin_client):
+    sent = small_png()
+    IMAGE_PATHS[0](admin_client, "drapeau.png", sent)
+    image = get_image_model().objects.latest("pk")
+    with image.open_file() as stored:
+        assert stored.read() == sent
 
 
 def test_the_limits_are_the_documented_ones():

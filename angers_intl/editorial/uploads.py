@@ -9,10 +9,16 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS is a form error before a single pixel is decoded.
 Documents: Wagtail only looks at the extension; an HTML page named ``.pdf`` was accepted
 and served from the site's own address. The content must match the extension.
 
+Photographs: a camera or a phone writes where and with what a photo was taken (EXIF: GPS
+position, camera, owner's name) into the file, and Wagtail serves the original and keeps
+that metadata in some renditions (PNG, WebP). Every uploaded raster image is re-encoded
+without it; its orientation is applied to the pixels first, so that the photo stays upright.
+
 Both forms are Wagtail's own, set as the base of every upload form (single, multiple,
 chooser) by WAGTAILIMAGES_IMAGE_FORM_BASE and WAGTAILDOCS_DOCUMENT_FORM_BASE.
 """
 
+import io
 import os
 import re
 
@@ -20,9 +26,11 @@ import filetype
 from django.conf import settings
 from django.core.checks import Error, register
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from PIL import Image as PillowImage
+from PIL import ImageOps
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
@@ -58,8 +66,52 @@ def image_header_pixels(file):
         file.seek(0)
 
 
+# The formats re-encoded without their metadata, with what keeps their quality.
+REENCODED_FORMATS = {
+    "JPEG": {"quality": 92},
+    "PNG": {"optimize": True},
+    "WEBP": {"quality": 92},
+    "TIFF": {},
+}
+PRIVATE_INFO_KEYS = ("exif", "xmp", "XML:com.adobe.xmp", "comment", "photoshop")
+
+
+def carries_private_metadata(image):
+    return bool(image.getexif()) or any(key in image.info for key in PRIVATE_INFO_KEYS)
+
+
+def without_private_metadata(file):
+    """The uploaded ``file``, re-encoded without EXIF, XMP or comments, upright; or the
+    same file when it carries none (or is not a still raster image Pillow can write)."""
+    file.seek(0)
+    try:
+        with PillowImage.open(file) as image:
+            options = REENCODED_FORMATS.get(image.format)
+            if options is None or getattr(image, "n_frames", 1) > 1 or not carries_private_metadata(image):
+                return file
+            image_format = image.format
+            upright = ImageOps.exif_transpose(image)
+            keep = {key: image.info[key] for key in ("icc_profile", "dpi") if key in image.info}
+            buffer = io.BytesIO()
+            # Saving with no ``exif`` argument writes none; ``keep`` holds the colour profile
+            # and the resolution, which describe the pixels, not the person.
+            upright.save(buffer, format=image_format, **options, **keep)
+    finally:
+        file.seek(0)
+    cleaned = SimpleUploadedFile(file.name, buffer.getvalue(), content_type=getattr(file, "content_type", None))
+    cleaned.image = getattr(file, "image", None)
+    return cleaned
+
+
 class CheckedImageField(WagtailImageField):
-    """Wagtail's image field, measuring the image from its header."""
+    """Wagtail's image field, measuring the image from its header and storing it without
+    the photographer's private metadata."""
+
+    def clean(self, data, initial=None):
+        file = super().clean(data, initial)
+        if file is None or file is False or file is initial or not hasattr(file, "seek"):
+            return file
+        return without_private_metadata(file)
 
     def check_image_pixel_size(self, f):
         if self.max_image_pixels is None:
