@@ -40,6 +40,16 @@ def hide_page_cache_screen(request, menu_items):
 
 
 @hooks.register("register_admin_urls")
+def remove_page_cache_screens():
+    # Same addresses as wagtail-cache's admin views, registered first (angers_intl comes
+    # before wagtailcache in INSTALLED_APPS) so that they answer: not found, for everyone.
+    return [
+        path("cache/", policy.removed_cache_screen, name="angers_intl_removed_cache_screen"),
+        path("cache/clearcache", policy.removed_cache_screen, name="angers_intl_removed_cache_clear"),
+    ]
+
+
+@hooks.register("register_admin_urls")
 def guard_wagtail_localize_views():
     # Same addresses as wagtail-localize's views, registered first so they answer.
     return [

@@ -5,6 +5,7 @@ makes stale: test_page_cache_purges.py.
 Hits and misses are read from the ``X-Cache`` header the cache adds to each response.
 """
 
+import pytest
 from django.conf import settings
 from django.test import Client
 from wagtail.models import PageViewRestriction
@@ -201,3 +202,13 @@ def test_the_admin_settings_menu_has_no_untranslated_cache_screen(content, admin
     response = admin_client.get("/admin/")
     assert response.status_code == 200
     assert "/admin/cache/" not in response.content.decode()
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_no_staff_account_can_empty_the_page_cache_from_the_admin(content, admin_client, client, method):
+    url = page_for("cuf").url
+    client.get(url)
+    assert client.get(url)["X-Cache"] == "hit"
+    for address in ("/admin/cache/", "/admin/cache/clearcache"):
+        assert getattr(admin_client, method)(address).status_code == 404
+    assert client.get(url)["X-Cache"] == "hit"

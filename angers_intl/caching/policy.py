@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.http import QueryDict
+from django.http import Http404, QueryDict
 from django.urls import Resolver404, resolve
 from django.utils.cache import cc_delim_re
 
@@ -155,3 +155,16 @@ def accept_request(request, is_cacheable):
 def accept_response(response, is_cacheable):
     """Only whole pages are stored: errors and redirects are rendered each time."""
     return is_cacheable and response.status_code == 200
+
+
+def removed_cache_screen(request, *args, **kwargs):
+    """wagtail-cache's admin screens, answered "not found" in their place.
+
+    wagtail-cache registers /admin/cache/ (its English "Cache" screen, which answers 500 with
+    the portal's cache) and /admin/cache/clearcache, which empties every node's page cache on
+    a GET from any signed-in staff member, with no permission or method check, so that a
+    link on another site is enough. The portal purges exactly what each change makes stale
+    (plan.py) and staff never need either screen; operators run `manage.py
+    clear_wagtail_cache` after a deployment. The app stays installed for that command.
+    """
+    raise Http404
