@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
@@ -167,8 +168,24 @@ def test_an_administrator_with_a_device_must_give_its_code(db):
     # django-otp makes each failure wait a little longer before the next try.
     device.throttle_reset()
     code = f"{totp(device.bin_key, device.step, device.t0, device.digits):06d}"
+    key_after_the_password = client.session.session_key
     assert client.post("/admin/2fa/auth", {"otp_token": code, "next": "/admin/"})["Location"] == "/admin/"
     assert client.get("/admin/").status_code == 200
+    # The session is renewed at the second factor: the key known before the code opens nothing.
+    assert client.session.session_key != key_after_the_password
+    stale = Client()
+    stale.cookies[settings.SESSION_COOKIE_NAME] = key_after_the_password
+    assert stale.get("/admin/").status_code == 302
+
+
+@pytest.mark.parametrize("target", ["https://example.com/", "//example.com/admin/", "javascript:alert(1)"])
+def test_a_sign_in_with_a_next_address_off_the_site_lands_on_the_admin(staff, target):
+    client = Client()
+    response = client.post(
+        "/admin/login/", {"username": "camille", "password": PASSWORD, "next": target}, follow=True
+    )
+    assert response.status_code == 200
+    assert response.redirect_chain[-1][0].startswith("/admin/")
 
 
 def moderator_with_phone(username="morgane"):

@@ -120,6 +120,9 @@ def second_factor_code(request):
     if request.method == "POST":
         if form.is_valid():
             otp_login(request, form.device)
+            # A new session key for the fully signed-in session: a key learnt between the
+            # password and the code (a shared computer, a leaked log) opens nothing.
+            request.session.cycle_key()
             if form.device == form.backup:
                 left = form.backup.token_set.count()
                 messages.warning(

@@ -194,6 +194,7 @@ def device_new(request):
                 totp_devices(user, confirmed=False).delete()
             if not user.is_verified():
                 otp_login(request, device)
+                request.session.cycle_key()  # as after the code screen (login.py)
             messages.success(
                 request,
                 gettext("L’appareil « %(name)s » est enregistré. Générez maintenant vos codes de secours.")
