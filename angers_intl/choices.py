@@ -6,10 +6,13 @@ from django.utils.translation import gettext_lazy as _
 
 
 class Scope(models.TextChoices):
-    REGIONAL = "regional", _("régional")
-    NATIONAL = "national", _("national")
-    EUROPEAN = "european", _("européen")
-    WORLDWIDE = "worldwide", _("mondial")
+    """Where an organisation acts. The labels agree with « portée », the word they follow in
+    every fact, filter and column (« Portée : européenne »)."""
+
+    REGIONAL = "regional", _("régionale")
+    NATIONAL = "national", _("nationale")
+    EUROPEAN = "european", _("européenne")
+    WORLDWIDE = "worldwide", _("mondiale")
 
 
 class Theme(models.TextChoices):

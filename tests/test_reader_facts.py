@@ -53,7 +53,7 @@ def test_no_figure_is_said_twice_on_a_detail_page(content, client, key, language
 def test_the_figures_and_facts_are_read_where_they_stand(content, client):
     """What the check above reads: a network page's band, grids and box."""
     values = figures_and_facts(read(client, "cuf", "fr"))
-    assert {"300", "1975", "3 000", "CUF", "National"} <= set(values), values
+    assert {"300", "1975", "3 000", "CUF", "Nationale"} <= set(values), values
 
 
 def test_cites_unies_france_says_its_founding_year_once_above_the_story(content, client):

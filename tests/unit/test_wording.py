@@ -136,7 +136,7 @@ def test_the_fact_box_says_each_fact_once_in_the_readers_words():
     with translation.override("fr"):
         figures = {str(figure.label): figure.value for figure in NetworkPage.key_figures(page)}
     assert figures == {"collectivités": f"plus de 240{NBSP}000", "pays": "140", "année de création": "2004"}
-    assert facts["Portée"].value == "Mondial"
+    assert facts["Portée"].value == "Mondiale"
     assert facts["Rôle d’Angers"].value == "Membre depuis 2004"
     # Read in English, the same name needs no mark of its own.
     assert facts_of(page, "en", {"founder": founder})["Official name"].lang == ""
