@@ -46,6 +46,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("api/v2/", api_router.urls),
     path("healthz", health.health, name="health"),
     path("readyz", health.ready, name="ready"),

@@ -101,7 +101,10 @@ class OpenDataPage(OverviewPage):
             for name, title in (("networks", _("Les réseaux")), ("recognitions", _("Les distinctions")))
         ]
         context["licence"] = exports.LICENCE
-        context["api_root"] = request.build_absolute_uri("/api/v2/")
+        # From the Site record, not the request: the page is cached and served to everyone,
+        # so a visitor's Host or X-Forwarded-Proto must not write its addresses.
+        site = self.get_site()
+        context["api_root"] = (site.root_url if site else "") + "/api/v2/"
         return context
 
 

@@ -1,12 +1,14 @@
 """What a citizen's browser or a search engine gets from the public pages."""
 
 import gzip
+import io
 import json
 import re
 from pathlib import Path
 
 import pytest
-from wagtail.models import Page
+from PIL import Image as PillowImage
+from wagtail.models import Page, Site
 
 from networks.models import NetworkPage
 from tests.conftest import page_for
@@ -43,10 +45,29 @@ def test_sitemap_lists_both_languages_with_alternates(content, client):
     assert re.search(r"<lastmod>\d{4}-\d{2}-\d{2}</lastmod>", entry)
 
 
-def test_robots_txt_points_to_the_sitemap(db, client):
-    body = client.get("/robots.txt").content.decode()
-    assert "Sitemap: http://testserver/sitemap.xml" in body
+def test_robots_txt_points_to_the_sitemap_of_the_site_record(content, client):
+    site = Site.objects.get(is_default_site=True)
+    body = client.get("/robots.txt", headers={"X-Forwarded-Proto": "gopher"}).content.decode()
+    assert f"Sitemap: {site.root_url}/sitemap.xml" in body
     assert "Disallow: /admin/" in body
+    assert "gopher" not in body
+
+
+def test_the_open_data_page_gives_the_api_address_of_the_site_record(content, client):
+    site = Site.objects.get(is_default_site=True)
+    page = page_for("open-data")
+    html = client.get(page.url, headers={"X-Forwarded-Proto": "gopher"}).content.decode()
+    assert f"<code>{site.root_url}/api/v2/</code>" in html
+    assert "gopher" not in html
+
+
+def test_favicon_ico_is_the_portal_icon(db, client):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/vnd.microsoft.icon"
+    assert "public" in response["Cache-Control"]
+    with PillowImage.open(io.BytesIO(response.content)) as icon:
+        assert icon.format == "ICO" and (32, 32) in icon.info["sizes"]
 
 
 def test_language_switcher_leads_to_the_translation(content, client):

@@ -1,8 +1,9 @@
-"""What the public site serves outside Wagtail's page tree: robots.txt, the error pages,
+"""What the public site serves outside Wagtail's page tree: robots.txt, /favicon.ico, the error pages,
 and uploaded images when no web server serves them. The sitemap is in sitemap.py, the
 search page in angers_intl/search/, the health checks in angers_intl/operations/."""
 
 from django.conf import settings
+from django.contrib.staticfiles import finders
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.template import loader
@@ -10,17 +11,28 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.static import serve as static_serve
+from wagtail.models import Site
 
 
 @cache_control(max_age=86400)
 def robots_txt(request):
-    lines = [
-        "User-agent: *",
-        "Disallow: /admin/",
-        "",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
-    ]
+    # The sitemap's address comes from the Site record, not from the request: a visitor's
+    # Host or X-Forwarded-Proto must not end up in a copy every crawler is then served.
+    site = Site.find_for_request(request)
+    sitemap = (site.root_url if site else "") + reverse("sitemap")
+    lines = ["User-agent: *", "Disallow: /admin/", "", f"Sitemap: {sitemap}"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@cache_control(public=True, max_age=86400)
+def favicon(request):
+    """/favicon.ico, which browsers, feed readers and bookmarks ask for whatever the pages'
+    <link rel="icon"> says: the portal's icon (static/img/favicon.ico, the SVG's design)."""
+    path = finders.find("img/favicon.ico")
+    if path is None:
+        raise Http404
+    with open(path, "rb") as icon:
+        return HttpResponse(icon.read(), content_type="image/vnd.microsoft.icon")
 
 
 def page_not_found(request, exception=None):
