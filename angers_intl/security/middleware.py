@@ -43,16 +43,26 @@ class AllowedMethodsMiddleware:
     """Answer 405 to the methods no view of the portal uses (TRACE, CONNECT, PUT…).
 
     In the admin, wagtail-localize's translation editor saves each translated segment with
-    PUT and clears it with DELETE (behind the admin's sign-in and CSRF check)."""
+    PUT and clears it with DELETE, and Wagtail records that a staff member has seen what is
+    new in a menu (the help menu's badge) with PATCH on its "dismissibles" address, and
+    nowhere else. All of them stay behind the admin's sign-in and CSRF check."""
 
     ALLOWED = ("GET", "HEAD", "POST", "OPTIONS")
     ADMIN_ALLOWED = (*ALLOWED, "PUT", "DELETE")
+    DISMISSIBLES_PATH = "/admin/dismissibles/"
+    DISMISSIBLES_ALLOWED = (*ALLOWED, "PATCH")
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        allowed = self.ADMIN_ALLOWED if request.path_info.startswith("/admin/") else self.ALLOWED
+        path = request.path_info
+        if path == self.DISMISSIBLES_PATH:
+            allowed = self.DISMISSIBLES_ALLOWED
+        elif path.startswith("/admin/"):
+            allowed = self.ADMIN_ALLOWED
+        else:
+            allowed = self.ALLOWED
         if request.method not in allowed:
             return HttpResponseNotAllowed(allowed)
         return self.get_response(request)
