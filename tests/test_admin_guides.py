@@ -203,7 +203,8 @@ def test_raw_html_and_script_links_in_a_guide_are_not_run(db):
 def test_links_between_guides_and_to_other_docs(db):
     rendered = guides.render_markdown(
         "Voir [les traducteurs](guide-traducteurs.md#2-créer), [le déploiement](deploiement.md) "
-        "et [hors de docs](../../etc/passwd), [plus bas](#qui-fait-quoi).\n\n## Qui fait quoi\n\n## Qui fait quoi\n",
+        "et [hors de docs](../../etc/passwd), [plus bas](#qui-fait-quoi).\n\n![Schéma hors de docs](../schema.png)\n\n"
+        "## Qui fait quoi\n\n## Qui fait quoi\n",
         PurePosixPath(),
     )
     html = rendered.html
@@ -212,6 +213,7 @@ def test_links_between_guides_and_to_other_docs(db):
     # A file staff cannot open keeps its words, without a link leading nowhere.
     assert "le déploiement" in html and "deploiement.md" not in html
     assert "hors de docs" in html and "passwd" not in html
+    assert "Schéma hors de docs" in html and "schema.png" not in html
     assert 'href="#qui-fait-quoi"' in html
     assert 'id="qui-fait-quoi"' in html and 'id="qui-fait-quoi-1"' in html
 
@@ -253,6 +255,10 @@ def test_patch_stays_refused_elsewhere_and_without_csrf(editor, client):
     # Signed out: Wagtail's sign-in, nothing recorded.
     response = client.patch(reverse("wagtailadmin_dismissibles"), '{"help": true}', content_type="application/json")
     assert response.status_code in (302, 403)
+    # Anything but a JSON object: a clear refusal, nothing recorded.
+    for body in ("[1]", '"help"', "{"):
+        response = staff.patch(reverse("wagtailadmin_dismissibles"), body, content_type="application/json")
+        assert response.status_code == 400 and "objet JSON" in response.content.decode()
     # Without the CSRF token: refused.
     staff.handler.enforce_csrf_checks = True
     response = staff.patch(reverse("wagtailadmin_dismissibles"), '{"help": true}', content_type="application/json")

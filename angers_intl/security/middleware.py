@@ -4,6 +4,7 @@ address as django-axes counts it. (Each request's id is given in
 angers_intl/operations/request_log.py.)"""
 
 import ipaddress
+import json
 import time
 
 from csp.middleware import CSPMiddleware, PolicyParts
@@ -11,7 +12,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
-from django.http import HttpResponseNotAllowed
+from django.http import HttpResponseBadRequest, HttpResponseNotAllowed
 from django.utils.translation import gettext as _
 
 
@@ -65,7 +66,18 @@ class AllowedMethodsMiddleware:
             allowed = self.ALLOWED
         if request.method not in allowed:
             return HttpResponseNotAllowed(allowed)
+        if request.method == "PATCH" and not self.is_json_object(request.body):
+            # Wagtail's view updates the staff member's record with whatever JSON it gets,
+            # and fails on anything but an object.
+            return HttpResponseBadRequest(_("Requête invalide : un objet JSON est attendu."))
         return self.get_response(request)
+
+    @staticmethod
+    def is_json_object(body):
+        try:
+            return isinstance(json.loads(body), dict)
+        except ValueError:
+            return False
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
