@@ -27,6 +27,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 from wagtail.admin.menu import MenuItem
 
 
@@ -108,23 +109,24 @@ def _inside_docs(base: PurePosixPath, target: str) -> PurePosixPath | None:
     return PurePosixPath(*parts) if parts else None
 
 
-def _local_target(base: PurePosixPath, address: str):
-    """Where a relative link or image of a guide leads in the admin: (url, is_local), or
-    (None, True) for a file of docs/ the admin does not serve."""
+def _local_target(base: PurePosixPath, address: str) -> str | None:
+    """Where a link or image of a guide leads in the admin: the address itself when it is
+    not relative, the guide's screen or the image's address for a file of docs/, None for
+    a file the admin does not serve (or a path out of docs/)."""
     parts = urlsplit(address)
     if parts.scheme or parts.netloc or address.startswith(("/", "#")) or not parts.path:
-        return address, False
+        return address
     path = _inside_docs(base, parts.path)
     if path is None:
-        return None, True
+        return None
     fragment = f"#{parts.fragment}" if parts.fragment else ""
     for guide in GUIDES.values():
-        # A guide links to the other one in its own language or in French.
+        # A guide links to the other one, in French (docs/) or in its language (docs/en/).
         if path.name == guide.file_name and len(path.parts) <= 2:
-            return reverse("angers_intl_guide", args=[guide.slug]) + fragment, True
+            return reverse("angers_intl_guide", args=[guide.slug]) + fragment
     if path.suffix.lower() in IMAGE_SUFFIXES:
-        return reverse("angers_intl_guide_image", args=[str(path)]), True
-    return None, True
+        return reverse("angers_intl_guide_image", args=[str(path)])
+    return None
 
 
 def _local_addresses(base: PurePosixPath):
@@ -136,7 +138,7 @@ def _local_addresses(base: PurePosixPath):
             dropped_links = 0
             for token in block.children:
                 if token.type == "link_open":
-                    url, _local = _local_target(base, token.attrGet("href") or "")
+                    url = _local_target(base, token.attrGet("href") or "")
                     if url is None:
                         # A link to a file staff cannot open (the deployment guide): its
                         # words stay, without a link that would lead nowhere.
@@ -148,10 +150,12 @@ def _local_addresses(base: PurePosixPath):
                     dropped_links -= 1
                     continue
                 elif token.type == "image":
-                    url, _local = _local_target(base, token.attrGet("src") or "")
+                    url = _local_target(base, token.attrGet("src") or "")
                     if url is None:
-                        continue
-                    token.attrSet("src", url)
+                        # An image the admin does not serve: its text alternative stays.
+                        token = Token("text", "", 0, content=token.content)
+                    else:
+                        token.attrSet("src", url)
                 kept.append(token)
             block.children = kept
 
