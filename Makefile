@@ -27,7 +27,7 @@ run: install
 	$(MANAGE) migrate --no-input
 	HOST=$(HOST) PORT=$(PORT) $(MANAGE) load_angers_content
 	HOST=$(HOST) PORT=$(PORT) $(MANAGE) point_site_here
-	$(MANAGE) ensure_admin
+	HOST=$(HOST) PORT=$(PORT) $(MANAGE) ensure_admin
 	@echo "Portal: http://$(HOST):$(PORT)/  English: http://$(HOST):$(PORT)/en/  Admin: http://$(HOST):$(PORT)/admin/"
 	@export HOST=$(HOST) PORT=$(PORT); $(MANAGE) run_scheduler & scheduler=$$!; \
 		trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
@@ -43,12 +43,16 @@ production-site: install
 	$(MANAGE) prepare_site
 
 # The same site as in production: gunicorn, DEBUG off, hashed and compressed static files.
+# The site is pointed at this address first (after `make run` on another port, its
+# canonical and hreflang links would name that port), in the environment gunicorn gets.
+SERVE_ENVIRONMENT = $(PY) -m deploy.environment --hosts "$(HOST),localhost,127.0.0.1" --site-url "http://$(HOST):$(PORT)" --
+
 serve: production-site
-	$(MANAGE) ensure_admin
-	@echo "Portal (gunicorn): http://$(HOST):$(PORT)/"
-	$(PY) -m deploy.environment --hosts "$(HOST),localhost,127.0.0.1" --site-url "http://$(HOST):$(PORT)" -- \
-		$(VENV)/bin/gunicorn angers_intl.wsgi --bind $(HOST):$(PORT) --workers $${WEB_CONCURRENCY:-2} \
-		--no-control-socket --access-logfile -
+	$(SERVE_ENVIRONMENT) $(MANAGE) point_site_here
+	$(SERVE_ENVIRONMENT) $(MANAGE) ensure_admin
+	@echo "Portal (gunicorn): http://$(HOST):$(PORT)/  Admin: http://$(HOST):$(PORT)/admin/"
+	$(SERVE_ENVIRONMENT) $(VENV)/bin/gunicorn angers_intl.wsgi --bind $(HOST):$(PORT) \
+		--workers $${WEB_CONCURRENCY:-2} --no-control-socket --access-logfile -
 
 # The production stack on 127.0.0.1: PostgreSQL, Redis, an S3 stand-in, two app nodes and
 # Varnish in front (deploy/stack.py; ports and folder: STACK_* variables, see the README).

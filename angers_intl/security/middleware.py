@@ -4,6 +4,7 @@ address as django-axes counts it. (Each request's id is given in
 angers_intl/operations/request_log.py.)"""
 
 import ipaddress
+import json
 import time
 
 from csp.middleware import CSPMiddleware, PolicyParts
@@ -11,7 +12,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
-from django.http import HttpResponseNotAllowed
+from django.http import HttpResponseBadRequest, HttpResponseNotAllowed
 from django.utils.translation import gettext as _
 
 
@@ -43,19 +44,40 @@ class AllowedMethodsMiddleware:
     """Answer 405 to the methods no view of the portal uses (TRACE, CONNECT, PUT…).
 
     In the admin, wagtail-localize's translation editor saves each translated segment with
-    PUT and clears it with DELETE (behind the admin's sign-in and CSRF check)."""
+    PUT and clears it with DELETE, and Wagtail records that a staff member has seen what is
+    new in a menu (the help menu's badge) with PATCH on its "dismissibles" address, and
+    nowhere else. All of them stay behind the admin's sign-in and CSRF check."""
 
     ALLOWED = ("GET", "HEAD", "POST", "OPTIONS")
     ADMIN_ALLOWED = (*ALLOWED, "PUT", "DELETE")
+    DISMISSIBLES_PATH = "/admin/dismissibles/"
+    DISMISSIBLES_ALLOWED = (*ALLOWED, "PATCH")
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        allowed = self.ADMIN_ALLOWED if request.path_info.startswith("/admin/") else self.ALLOWED
+        path = request.path_info
+        if path == self.DISMISSIBLES_PATH:
+            allowed = self.DISMISSIBLES_ALLOWED
+        elif path.startswith("/admin/"):
+            allowed = self.ADMIN_ALLOWED
+        else:
+            allowed = self.ALLOWED
         if request.method not in allowed:
             return HttpResponseNotAllowed(allowed)
+        if request.method == "PATCH" and not self.is_json_object(request.body):
+            # Wagtail's view updates the staff member's record with whatever JSON it gets,
+            # and fails on anything but an object.
+            return HttpResponseBadRequest(_("Requête invalide : un objet JSON est attendu."))
         return self.get_response(request)
+
+    @staticmethod
+    def is_json_object(body):
+        try:
+            return isinstance(json.loads(body), dict)
+        except ValueError:
+            return False
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):

