@@ -18,6 +18,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
@@ -140,7 +141,7 @@ class DebtBoardView(ReportView):
             return self.filters.form.cleaned_data.get(name)
         return None
 
-    @property
+    @cached_property
     def languages(self):
         """The columns: the language chosen, or every language of the reader."""
         visible = roles.translation_languages_of(self.request.user)
