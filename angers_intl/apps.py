@@ -9,6 +9,7 @@ class AngersIntlConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
+        from . import minor_changes
         from .caching import signals
         from .editorial import (
             admin_wording,
@@ -17,6 +18,7 @@ class AngersIntlConfig(AppConfig):
         )
 
         signals.connect()
+        minor_changes.connect()
         admin_wording.use_local_dates_in_translation_comments()
         admin_wording.name_the_site_columns()
         page_published.connect(following_the_source.source_published, dispatch_uid="portal_follow_source")

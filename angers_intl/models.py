@@ -19,9 +19,10 @@ from wagtailcache.cache import WagtailCacheMixin
 from .blocks import RICH_TEXT_FEATURES, BodyBlock
 from .facts import say_figures
 from .listing_filters import ListingFilterForm
+from .minor_changes import MinorChange  # noqa: F401 - a model
 from .navigation import tree as site_tree
 from .navigation.every_language import translations_for_sitemap
-from .page_form import CheckedPageForm, FigureCheckPanel
+from .page_form import CheckedPageForm, FigureCheckPanel, MinorChangePanel
 from .panels import group
 from .permissions import SecondFactorPolicy, TranslationPermissionTester  # noqa: F401 - a model
 
@@ -171,7 +172,7 @@ class PortalPage(WagtailCacheMixin, Page):
         the type's own panels, so that long pages stay readable and no type repeats them."""
         tabs = TabbedInterface(
             [
-                ObjectList([FigureCheckPanel(), *cls.content_panels], heading=_("Contenu")),
+                ObjectList([FigureCheckPanel(), *cls.content_panels, MinorChangePanel()], heading=_("Contenu")),
                 ObjectList(cls.promote_panels, heading=_("Référencement")),
                 ObjectList(cls.settings_panels, heading=_("Publication"), classname="settings"),
             ],

@@ -1,17 +1,19 @@
 """The page form every portal page is edited with: it runs the check of the text against
 the fields (angers_intl/figure_check.py) before a page is submitted, published or approved,
-and its panel shows what the check found to the editor and to the moderator reviewing it."""
+and its panel shows what the check found to the editor and to the moderator reviewing it.
+On a French page it also offers the "Modification mineure" box (angers_intl/minor_changes.py)."""
 
 import copy
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
 
-from . import figure_check
+from . import figure_check, minor_changes
 
 # The buttons of Wagtail's page editor that publish, or hand the page to a reviewer.
 PUBLISHING_ACTIONS = ("action-publish", "action-submit", "action-restart-workflow", "action-workflow-action")
@@ -27,6 +29,33 @@ class CheckedPageForm(WagtailAdminPageForm):
             "cité comme tel) : la page peut alors être soumise ou publiée."
         ),
     )
+
+    minor_change = forms.BooleanField(
+        required=False,
+        label=gettext_lazy("Modification mineure"),
+        help_text=gettext_lazy(
+            "Cochez pour une correction qui ne change pas le sens (une faute de frappe, une virgule, une "
+            "espace) : les traductions ne seront pas signalées en retard. Ne cochez pas si une phrase, un "
+            "fait ou une date change : les traducteurs doivent le savoir."
+        ),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        page = self.instance
+        if page.pk is None or page.locale.language_code != settings.LANGUAGE_CODE:
+            # Only a change of a French page can leave its translations up to date.
+            del self.fields[minor_changes.MARK]
+        elif page.workflow_in_progress:
+            # The moderator approving from the editor sees, and keeps, what the editor said.
+            self.fields[minor_changes.MARK].initial = minor_changes.is_minor(page.latest_revision_id)
+
+    def save(self, commit=True):
+        page = super().save(commit=commit)
+        if minor_changes.MARK in self.fields:
+            # The revision saved from this form takes the mark (minor_changes.remember_the_mark).
+            setattr(page, minor_changes.MARK, bool(self.cleaned_data.get(minor_changes.MARK)))
+        return page
 
     def clean(self):
         cleaned_data = super().clean()
@@ -54,6 +83,15 @@ class CheckedPageForm(WagtailAdminPageForm):
             if name in self._meta.fields and hasattr(page, name):
                 setattr(page, name, value)
         return page
+
+
+class MinorChangePanel(FieldPanel):
+    """The "Modification mineure" box, on French pages already created."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("field_name", minor_changes.MARK)
+        kwargs.setdefault("heading", gettext_lazy("Modification mineure"))
+        super().__init__(**kwargs)
 
 
 class FigureCheckPanel(FieldPanel):

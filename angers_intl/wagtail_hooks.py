@@ -4,12 +4,14 @@ the page listing, the guards on wagtail-localize and the content checker's RGAA 
 the page cache's policy (angers_intl/caching/); the second factor's menu items
 (angers_intl/security/second_factor.py)."""
 
-from django.urls import path
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.userbar import ContentCheckerItem
 
 from .caching import policy
-from .editorial import admin_wording, guides, review
+from .editorial import admin_wording, debt_board, guides, review
 from .editorial.localize_guards import (
     OneLanguageSubmitTranslationView,
     ReviewedUpdateTranslationsView,
@@ -24,6 +26,7 @@ from .editorial.panels import (
     UndatedOrganisationsPanel,
     outdated_translation_button,
 )
+from .minor_changes import remember_the_mark_of_a_draft
 from .security import second_factor
 
 # The page cache (wagtail-cache) asks these two before serving from or storing in it.
@@ -99,6 +102,7 @@ def add_editorial_status_panel(request, panels):
 
 
 hooks.register("register_page_listing_more_buttons", outdated_translation_button)
+hooks.register("after_edit_page", remember_the_mark_of_a_draft)
 hooks.register("after_edit_page", admin_wording.report_workflow_action)
 hooks.register("construct_page_action_menu", hide_convert_to_alias)
 hooks.register("register_page_listing_more_buttons", review.submit_for_review_button)
@@ -119,3 +123,33 @@ hooks.register("construct_main_menu", second_factor.set_up_menu, order=100)
 hooks.register("register_account_menu_item", second_factor.account_menu_item)
 hooks.register("register_user_listing_buttons", second_factor.user_listing_button)
 hooks.register("register_permissions", second_factor.the_right_on_the_group_screen)
+
+
+# The translation debt board (angers_intl/editorial/debt_board.py), under "Rapports", for
+# translators, moderators and administrators.
+class DebtBoardMenuItem(MenuItem):
+    def is_shown(self, request):
+        return debt_board.may_see_board(request.user)
+
+
+@hooks.register("register_admin_urls")
+def debt_board_urls():
+    return [
+        path("reports/suivi-des-traductions/", debt_board.DebtBoardView.as_view(), name="translation_debt_board"),
+        path(
+            "reports/suivi-des-traductions/results/",
+            debt_board.DebtBoardView.as_view(results_only=True),
+            name="translation_debt_board_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def debt_board_menu_item():
+    return DebtBoardMenuItem(
+        _("Suivi des traductions"),
+        reverse("translation_debt_board"),
+        name="translation-debt",
+        icon_name="globe",
+        order=1200,
+    )

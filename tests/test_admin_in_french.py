@@ -162,6 +162,7 @@ def test_the_screens_a_translator_uses_are_in_french(people, translation_in_revi
         reverse("wagtailadmin_pages:history", args=[english.pk]),
         reverse("wagtailadmin_pages:search") + "?q=network",
         reverse("wagtailadmin_account"),
+        reverse("translation_debt_board"),
     ]
     assert english_on_screens(client_for(people["translator"]), urls) == {}
 

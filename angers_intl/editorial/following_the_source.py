@@ -5,7 +5,9 @@ wagtail-localize synchronises) follows the French page the moment a moderator pu
 it: it is copied into each live translation, which is published again at once. Text waits
 for a translator: a translation whose French text changed since its last synchronisation
 is marked (``translation_behind_since``) and tells its readers so, until a translator
-synchronises it and a moderator publishes it.
+synchronises it and a moderator publishes it. A publication marked "Modification mineure"
+(angers_intl/minor_changes.py) marks nothing: its figures follow, its typo fix waits quietly
+for the next synchronisation.
 
 wagtail-localize itself copies synchronised fields only when a translator synchronises,
 which left an English page showing last month's figures for as long as nobody did.
@@ -23,7 +25,7 @@ from wagtail_localize.models import SegmentOverride, TranslationSource
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
-from angers_intl import upstream
+from angers_intl import minor_changes, upstream
 from angers_intl.signals import live_page_changed
 
 logger = logging.getLogger(__name__)
@@ -80,7 +82,9 @@ def follow(french_pk):
         return
     fields = language_free_fields(type(french))
     keep_language_free_fields(source, french, fields)
-    text_waits = text_translated_from(source) != text_of(french)
+    text_waits = text_translated_from(source) != text_of(french) and not minor_changes.is_minor(
+        french.live_revision_id
+    )
     followed = set(source.translations.filter(enabled=True).values_list("target_locale_id", flat=True))
     # Aliases follow their page by themselves; a translation whose synchronisation was
     # stopped is left as its translator made it.

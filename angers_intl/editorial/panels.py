@@ -13,7 +13,7 @@ from wagtail_localize.models import TranslationSource
 from overview import exports, timeline
 
 from . import review, roles
-from .translation_status import OUTDATED, READY, translation_statuses
+from .translation_status import OUTDATED, READY, first_publications_not_followed, translation_statuses
 
 
 class UndatedOrganisationsPanel(Component):
@@ -90,7 +90,7 @@ class EditorialStatusPanel(Component):
 
 
 def outdated_translation_button(page, user, next_url=None):
-    """On an English page whose French source changed since the last sync."""
+    """On a translation whose French source changed since the last sync (a minor change aside)."""
     if page.locale.language_code == settings.LANGUAGE_CODE:
         return
     french = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
@@ -98,7 +98,7 @@ def outdated_translation_button(page, user, next_url=None):
     if source_page is None or not source_page.last_published_at:
         return
     source = TranslationSource.objects.get_for_instance_or_none(source_page)
-    if source is not None and source_page.last_published_at > source.last_updated_at:
+    if source is not None and first_publications_not_followed([source_page.pk], settings.LANGUAGE_CODE):
         yield ListingButton(
             _("Traduction à mettre à jour"),
             reverse("wagtail_localize:update_translations", args=[source.pk]),

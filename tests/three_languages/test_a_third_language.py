@@ -193,3 +193,26 @@ def test_a_german_translator_is_offered_german_only(content):
     offered = re.findall(r'<input[^>]*name="locales"[^>]*>', form.content.decode())
     de = Locale.objects.get(language_code="de")
     assert len(offered) == 1 and f'value="{de.pk}"' in offered[0] and "checked" in offered[0]
+
+
+
+def test_the_translation_board_has_a_german_column_for_whom_it_concerns(german_eurocities):
+    def states(client, page, **filters):
+        """{language: state} of ``page``'s row on the translation board, and the board."""
+        html = client.get("/admin/reports/suivi-des-traductions/", filters).content.decode()
+        row = re.search(rf'<tr data-debt-page="{page.pk}">(.*?)</tr>', html, re.S).group(1)
+        found = re.findall(r'<td data-debt-state="([^"]+)" data-debt-language="([^"]+)"', row)
+        return {language: state for state, language in found}, html
+
+    moderator = client_for(make_user("moderatrice", roles.MODERATORS))
+    cells, html = states(moderator, page_for("eurocities"))
+    assert '<th scope="col" data-debt-language="de">' in html
+    assert cells == {"en": "up_to_date", "de": "up_to_date"}
+    cells, _html = states(moderator, page_for("afccre"))
+    assert cells == {"en": "up_to_date", "de": "missing"}
+
+    # A German translator sees the German column only, even when asking for English.
+    german_translator = client_for(make_user("ubersetzerin", roles.translators_group("de")))
+    for filters in ({}, {"language": "en"}):
+        cells, html = states(german_translator, page_for("afccre"), **filters)
+        assert cells == {"de": "missing"} and 'data-debt-language="en"' not in html
