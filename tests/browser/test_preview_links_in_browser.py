@@ -18,10 +18,11 @@ def test_a_moderator_shares_a_draft_that_a_visitor_without_account_reads(portal,
     log_in(moderator, portal_url, *MODERATOR)
     moderator.goto(portal_url + "/admin/pages/search/?q=villes+jumelles")
     moderator.locator("a[href$='/edit/']").filter(has_text="Réseau des villes jumelles").first.click()
+    moderator.wait_for_url(lambda url: url.endswith("/edit/"))
     # The page header's "…" menu leads to the page's preview links.
-    entry = moderator.locator("a", has_text="Liens de prévisualisation").first
-    entry.wait_for(state="attached", timeout=20_000)
-    moderator.goto(portal_url + entry.get_attribute("href"))
+    moderator.locator("#w-slim-header-buttons button").first.click()
+    moderator.get_by_role("link", name="Liens de prévisualisation").click()
+    moderator.wait_for_url(lambda url: "/liens-de-previsualisation/" in url)
     moderator.get_by_label("Destinataire (facultatif)").fill("Secrétariat du réseau")
     assert moderator.get_by_label("Valable pendant (jours)").input_value() == "7"
     moderator.get_by_role("button", name="Créer le lien").click()
