@@ -7,6 +7,7 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from overview import views as opendata_views
+from preview_links import urls as preview_links_urls
 
 from .editorial.admin_wording import PageSearchView
 from .navigation import routing
@@ -50,6 +51,9 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("healthz", health.health, name="health"),
     path("readyz", health.ready, name="ready"),
+    # A page's draft shown through a preview link (preview_links/): one address for every
+    # language, the page's own language inside.
+    path("", include(preview_links_urls)),
 ]
 
 # Uploaded images: the web server serves them in production; Django does it in

@@ -59,8 +59,9 @@ sub vcl_recv {{
         }}
         return (pass);
     }}
-    # Staff (and anyone with a session) always reach a node: their pages are their own.
-    if (req.http.Cookie ~ "(^|;\\s*)sessionid=" || req.url ~ "^/(admin|_util|en/_util|documents|api|readyz|healthz)(/|$)") {{
+    # Staff (and anyone with a session) always reach a node: their pages are their own; so
+    # do preview links (/apercu/<secret>/), which show a draft to its holder only.
+    if (req.http.Cookie ~ "(^|;\\s*)sessionid=" || req.url ~ "^/(admin|_util|en/_util|documents|api|readyz|healthz|apercu)(/|$)") {{
         return (pass);
     }}
     # Anonymous pages do not depend on cookies (the portal sends no Vary: Cookie on them).

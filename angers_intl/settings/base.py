@@ -23,6 +23,8 @@ INSTALLED_APPS = [
     # Keeping facts true after launch: review dates, and the partner links watched.
     "reviews",
     "link_watch",
+    # Drafts shown to people without an account, through a link that expires (preview_links/).
+    "preview_links",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
