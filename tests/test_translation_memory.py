@@ -7,12 +7,13 @@ import html
 import re
 
 from django.urls import reverse
-from wagtail.models import Locale
+from wagtail.models import Locale, WorkflowState
 from wagtail.rich_text import RichText
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from angers_intl.editorial import translation_memory
 from tests.conftest import assert_denied, client_for, edit_url, page_for
+from tests.test_translation_workflow import editor_props
 
 ADDED_SENTENCE = "Elle publie chaque année un annuaire de la coopération décentralisée."
 FIRST_PARAGRAPH_END = "dans l’internationalisation de leur territoire."
@@ -60,7 +61,6 @@ def test_a_changed_french_paragraph_brings_back_its_previous_translation_and_the
     english = page_for("cuf", "en")
     translator = client_for(people["translator"])
     panel = memory_panel(translator.get(edit_url(english)))
-    open("/tmp/panel.html", "w").write(panel)
     # The English text of the paragraph before the change, ready to take up.
     assert "Reprendre la traduction précédente" in panel
     previous_english = "Founded in {création}, Cités Unies France (CUF) brings together French local"
@@ -93,7 +93,8 @@ def test_a_changed_french_paragraph_brings_back_its_previous_translation_and_the
     assert made.last_translated_by == people["translator"]
     # The editor says where the text comes from, as it says of any text it did not see typed.
     screen = translator.get(edit_url(english))
-    assert "Traduit avec la mémoire de traduction (à revoir) le" in html.unescape(screen.content.decode())
+    comments = [text["comment"] for text in editor_props(screen)["initialStringTranslations"]]
+    assert any(comment.startswith("Traduit avec la mémoire de traduction (à revoir) le") for comment in comments)
     assert "Reprendre la traduction précédente" not in memory_panel(screen)
     # A second click changes nothing and says so.
     again = translator.post(action, fields, follow=True)
@@ -176,3 +177,14 @@ def test_a_french_acronym_left_in_an_english_translation_is_flagged(people, cont
     panel = html.unescape(memory_panel(translator.get(edit_url(page_for("cuf", "en")))))
     assert "Noms officiels des organisations" in panel
     assert "le texte français nomme « CGLU », dont le nom officiel en anglais est « UCLG »" in panel
+
+    # Submitting the translation for review says it again, and does not stop it.
+    po = translation.export_po()
+    for entry in po:
+        entry.msgstr = entry.msgstr or entry.msgid
+    translation.import_po(po)
+    english = page_for("cuf", "en")
+    submitted = translator.post(reverse("angers_intl_submit_for_review", args=[english.pk]))
+    said = [str(message) for message in submitted.wsgi_request._messages]
+    assert any("« CGLU », dont le nom officiel en anglais est « UCLG »" in message for message in said), said
+    assert WorkflowState.objects.active().filter(object_id=str(english.pk)).exists()

@@ -46,7 +46,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
@@ -338,8 +338,10 @@ def has_field(model, name):
 
 
 def language_name(code):
-    """The language's name in the admin's language, as a sentence writes it: "anglais"."""
-    return get_language_info(code)["name_translated"].lower()
+    """The language's name in the admin's language, as a sentence writes it: "anglais" in
+    French (which writes language names in lower case), "English" in English."""
+    name = get_language_info(code)["name_translated"]
+    return name.lower() if (get_language() or "").startswith("fr") else name
 
 
 @dataclass
