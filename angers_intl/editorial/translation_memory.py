@@ -80,14 +80,17 @@ def word_diff(old, new):
     parts = []
     matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
     for operation, i1, i2, j1, j2 in matcher.get_opcodes():
-        removed, added = escape("".join(before[i1:i2])), escape("".join(after[j1:j2]))
+        removed, added = "".join(before[i1:i2]), "".join(after[j1:j2])
         if operation == "equal":
-            parts.append(added)
-            continue
-        if removed:
-            parts.append(f"<del>{removed}</del>")
-        if added:
-            parts.append(f"<ins>{added}</ins>")
+            parts.append(escape(added))
+        elif operation == "replace":
+            parts.append(f"<del>{escape(removed)}</del><ins>{escape(added)}</ins>")
+        else:
+            # The spaces around words added or removed stay outside the marks.
+            changed, tag = (added, "ins") if operation == "insert" else (removed, "del")
+            words = changed.strip()
+            lead, trail = changed[: len(changed) - len(changed.lstrip())], changed[len(changed.rstrip()) :]
+            parts.append(f"{escape(lead)}<{tag}>{escape(words)}</{tag}>{escape(trail)}" if words else escape(lead))
     return mark_safe("".join(parts))  # noqa: S308 - every word escaped above
 
 

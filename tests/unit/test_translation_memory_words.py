@@ -18,7 +18,8 @@ NAMES = {"CGLU": "UCLG", "Cités et Gouvernements Locaux Unis": "United Cities a
 
 def test_added_words_are_inserted_and_removed_words_deleted():
     diff = word_diff("Angers est membre de CGLU.", "Angers est membre actif de CGLU depuis 2004.")
-    assert diff == "Angers est membre <ins>actif </ins>de CGLU<ins> depuis 2004</ins>."
+    assert diff == "Angers est membre <ins>actif</ins> de CGLU <ins>depuis 2004</ins>."
+    assert word_diff("Angers, ville active.", "Angers, ville.") == "Angers, ville <del>active</del>."
     assert word_diff("Une ville.", "Une cité.") == "Une <del>ville</del><ins>cité</ins>."
     assert word_diff("Même texte.", "Même texte.") == "Même texte."
 
