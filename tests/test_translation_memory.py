@@ -5,6 +5,7 @@ flagged. All through wagtail-localize's own round trip: publish, synchronise, tr
 
 import html
 import re
+from urllib.parse import urlencode
 
 from django.urls import reverse
 from wagtail.models import Locale, WorkflowState
@@ -96,6 +97,18 @@ def test_a_changed_french_paragraph_brings_back_its_previous_translation_and_the
     comments = [text["comment"] for text in editor_props(screen)["initialStringTranslations"]]
     assert any(comment.startswith("Traduit avec la mémoire de traduction (à revoir) le") for comment in comments)
     assert "Reprendre la traduction précédente" not in memory_panel(screen)
+    assert translation_memory.taken_up_unreviewed(translation) == 1
+    # The translator reviews it and saves it in the editor: it is theirs, nothing left to review.
+    reviewed = translator.put(
+        reverse(
+            "wagtail_localize:edit_string_translation",
+            kwargs={"translation_id": translation.pk, "string_segment_id": segment.pk},
+        ),
+        urlencode({"value": f"{made.data} It publishes a yearbook."}),
+        "application/x-www-form-urlencoded",
+    )
+    assert reviewed.status_code == 200, reviewed.content
+    assert translation_memory.taken_up_unreviewed(translation) == 0
     # A second click changes nothing and says so.
     again = translator.post(action, fields, follow=True)
     assert "déjà traduit" in again.content.decode()

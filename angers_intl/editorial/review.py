@@ -4,7 +4,8 @@ wagtail-localize's translation editor publishes or saves, nothing between: a tra
 who may not publish, used to tell a moderator by e-mail. Here the translation goes through
 the "Relecture" workflow like a French page, and Wagtail's own workflow notifications tell
 the moderators. Official names the translation does not use (editorial/translation_memory.py)
-are said as warnings when it is submitted; they do not stop it.
+and texts taken up from the translation memory that no one saved since are said as warnings
+when it is submitted; they do not stop it.
 """
 
 from django.conf import settings
@@ -100,6 +101,17 @@ def submit_translation_for_review(request, page_id):
             # refusal: a quotation or a document's title keeps it on purpose.
             for finding in translation_memory.glossary_findings(translation):
                 messages.warning(request, finding.message)
+            unreviewed = translation_memory.taken_up_unreviewed(translation)
+            if unreviewed:
+                messages.warning(
+                    request,
+                    ngettext(
+                        "%(count)d segment repris de la mémoire de traduction n’a pas été revu depuis.",
+                        "%(count)d segments repris de la mémoire de traduction n’ont pas été revus depuis.",
+                        unreviewed,
+                    )
+                    % {"count": unreviewed},
+                )
         elif page.get_latest_revision() is None:
             page.save_revision(user=request.user)
         state = page.current_workflow_state

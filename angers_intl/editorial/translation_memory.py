@@ -40,7 +40,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist, PermissionDenied
 from django.db import IntegrityError, transaction
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, F, OuterRef
 from django.http import HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.html import escape
@@ -232,6 +232,20 @@ def take_up(translation, segment, offered, user):
     except IntegrityError:
         return None
     return created if is_new else None
+
+
+def taken_up_unreviewed(translation):
+    """How many segments of ``translation`` hold a text taken up from the memory that no
+    one has saved since (saving a segment in the editor makes it a manual translation)."""
+    return (
+        translation.source.stringsegment_set.filter(
+            string__translations__locale_id=translation.target_locale_id,
+            string__translations__context_id=F("context_id"),
+            string__translations__tool_name=MEMORY_TOOL,
+        )
+        .distinct()
+        .count()
+    )
 
 
 class TakeUpForm(forms.Form):
