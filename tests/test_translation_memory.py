@@ -13,6 +13,7 @@ from wagtail.rich_text import RichText
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 from angers_intl.editorial import translation_memory
+from angers_intl.page_form import CONFIRMATION
 from tests.conftest import assert_denied, client_for, edit_url, page_for
 from tests.test_translation_workflow import editor_props
 
@@ -186,7 +187,10 @@ def test_a_french_acronym_left_in_an_english_translation_is_flagged(people, cont
     summary = translation.source.stringsegment_set.get(context__path="summary")
     StringTranslation.objects.filter(
         translation_of=summary.string, context=summary.context, locale=translation.target_locale
-    ).update(data="Founded in {création}, Cités Unies France federates French local authorities. Its members are automatically members of CGLU.")
+    ).update(
+        data="Founded in {création}, Cités Unies France federates French local authorities. "
+        "Its members are automatically members of CGLU."
+    )
     panel = html.unescape(memory_panel(translator.get(edit_url(page_for("cuf", "en")))))
     assert "Noms officiels des organisations" in panel
     assert "le texte français nomme « CGLU », dont le nom officiel en anglais est « UCLG »" in panel
@@ -197,7 +201,8 @@ def test_a_french_acronym_left_in_an_english_translation_is_flagged(people, cont
         entry.msgstr = entry.msgstr or entry.msgid
     translation.import_po(po)
     english = page_for("cuf", "en")
-    submitted = translator.post(reverse("angers_intl_submit_for_review", args=[english.pk]))
+    # (The check of the figures asks its own confirmation of the page's English text.)
+    submitted = translator.post(reverse("angers_intl_submit_for_review", args=[english.pk]), {CONFIRMATION: "on"})
     said = [str(message) for message in submitted.wsgi_request._messages]
     assert any("« CGLU », dont le nom officiel en anglais est « UCLG »" in message for message in said), said
     assert WorkflowState.objects.active().filter(object_id=str(english.pk)).exists()
