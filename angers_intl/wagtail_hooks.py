@@ -11,7 +11,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.userbar import ContentCheckerItem
 
 from .caching import policy
-from .editorial import admin_wording, debt_board, guides, review
+from .editorial import admin_wording, debt_board, guides, review, translation_memory
 from .editorial.localize_guards import (
     OneLanguageSubmitTranslationView,
     ReviewedUpdateTranslationsView,
@@ -70,6 +70,11 @@ def guard_wagtail_localize_views():
             "localize/submit/page/<int:page_id>/",
             OneLanguageSubmitTranslationView.as_view(),
             name="angers_intl_submit_page_translation",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/memory/",
+            translation_memory.take_up_translation,
+            name="angers_intl_take_up_translation",
         ),
         path(
             "localize/translate/<int:translation_id>/disable/",

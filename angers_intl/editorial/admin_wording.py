@@ -28,10 +28,13 @@ from wagtail_localize.models import StringTranslation
 
 from angers_intl import upstream
 
+from .translation_memory import MEMORY_TOOL
+
 # The names wagtail-localize and the content loader give the tools that translated a text.
 TOOL_NAMES = {
     "PO File": gettext_lazy("un fichier PO"),
     "Contenu initial du portail": gettext_lazy("le contenu initial du portail"),
+    MEMORY_TOOL: gettext_lazy("la mémoire de traduction (à revoir)"),
 }
 
 

@@ -3,7 +3,9 @@
 wagtail-localize's translation editor publishes or saves, nothing between: a translator,
 who may not publish, used to tell a moderator by e-mail. Here the translation goes through
 the "Relecture" workflow like a French page, and Wagtail's own workflow notifications tell
-the moderators.
+the moderators. Official names the translation does not use (editorial/translation_memory.py)
+and texts taken up from the translation memory that no one saved since are said as warnings
+when it is submitted; they do not stop it.
 """
 
 from django.conf import settings
@@ -20,6 +22,8 @@ from wagtail_localize.models import Translation
 
 from angers_intl import figure_check
 from angers_intl.page_form import CONFIRMATION
+
+from . import translation_memory
 
 
 def waits_for_review(page):
@@ -93,6 +97,21 @@ def submit_translation_for_review(request, page_id):
                 for finding in found:
                     messages.error(request, finding.message)
                 return redirect(reverse("angers_intl_submit_for_review", args=[page.pk]))
+            # An organisation's French name left in the translation is worth a look, not a
+            # refusal: a quotation or a document's title keeps it on purpose.
+            for finding in translation_memory.glossary_findings(translation):
+                messages.warning(request, finding.message)
+            unreviewed = translation_memory.taken_up_unreviewed(translation)
+            if unreviewed:
+                messages.warning(
+                    request,
+                    ngettext(
+                        "%(count)d segment repris de la mémoire de traduction n’a pas été revu depuis.",
+                        "%(count)d segments repris de la mémoire de traduction n’ont pas été revus depuis.",
+                        unreviewed,
+                    )
+                    % {"count": unreviewed},
+                )
         elif page.get_latest_revision() is None:
             page.save_revision(user=request.user)
         state = page.current_workflow_state

@@ -225,15 +225,16 @@ WAGTAIL_WORKFLOW_ENABLED = True
 
 # A new translation starts as a draft, even of a live page: a moderator publishes it.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
-# Machine translation only when the city configures a provider (see README).
+# Machine translation only when the city configures a provider (see README), given the
+# glossary of the organisations' official names (angers_intl/editorial/machine_translation.py).
 if os.environ.get("DEEPL_API_KEY"):
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "CLASS": "angers_intl.editorial.machine_translation.GlossaryDeepLTranslator",
         "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_API_KEY"]},
     }
 elif os.environ.get("LIBRETRANSLATE_URL"):
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "CLASS": "angers_intl.editorial.machine_translation.GlossaryLibreTranslator",
         "OPTIONS": {
             "LIBRETRANSLATE_URL": os.environ["LIBRETRANSLATE_URL"],
             "API_KEY": os.environ.get("LIBRETRANSLATE_API_KEY", ""),

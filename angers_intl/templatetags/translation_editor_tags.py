@@ -4,10 +4,12 @@ templates/wagtail_localize/admin/edit_translation.html)."""
 import json
 
 from django import template
+from django.conf import settings
 from wagtail.models import Page
+from wagtail_localize.models import Translation
 
 from .. import figure_check
-from ..editorial import review
+from ..editorial import review, translation_memory
 from ..permissions import may_manage_translation
 
 register = template.Library()
@@ -55,3 +57,22 @@ def translation_figure_check(context):
     draft = page.get_latest_revision_as_object() if page.get_latest_revision() else page
     found = figure_check.findings(draft)
     return {"findings": found, "needs_confirmation": bool(figure_check.blocking(found))}
+
+
+@register.inclusion_tag("angers_intl/admin/translation_memory_panel.html", takes_context=True)
+def translation_memory_panel(context):
+    """What the memory offers for the empty segments (the previous translation of a changed
+    French text, with the change; the same text translated elsewhere), and the official
+    names the translation does not use (angers_intl/editorial/translation_memory.py)."""
+    translation = context.get("translation")
+    if not isinstance(translation, Translation):
+        return {}
+    return {
+        "translation": translation,
+        "suggestions": translation_memory.suggestions(translation),
+        "findings": translation_memory.glossary_findings(translation),
+        "source_language": settings.LANGUAGE_CODE,
+        "target_language": translation.target_locale.language_code,
+        "request": context["request"],
+        "csrf_token": context.get("csrf_token"),
+    }
