@@ -109,6 +109,17 @@ def test_a_translator_is_told_when_a_moderator_publishes_their_translation(
     # Neither the moderator who published it nor the editors hear of it.
     assert not mails_to(mailoutbox, people["moderator"]) and not mails_to(mailoutbox, people["editor"])
 
+    # The French page's figures change: the portal republishes the English page to follow
+    # them, which is nobody's translation news.
+    mailoutbox.clear()
+    french = trial_page.__class__.objects.get(pk=trial_page.pk)
+    french.member_count = 120
+    with django_capture_on_commit_callbacks(execute=True):
+        french.save_revision(user=people["moderator"]).publish(user=people["moderator"])
+    english = english.__class__.objects.get(pk=english.pk)
+    assert english.member_count == 120 and english.live
+    assert not mails_to(mailoutbox, people["translator"])
+
 
 def test_a_translator_whose_submission_is_approved_gets_one_e_mail_with_the_comment(
     people, trial_page, mailoutbox

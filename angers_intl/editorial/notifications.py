@@ -54,7 +54,8 @@ class TranslationPublishedEmailNotifier(EmailNotificationMixin, Notifier):
     Those who worked on it: the translators of its language who translated its segments,
     saved a revision of it or submitted it for review. The person who published it is not
     told, nor the translator whose submission a moderator just approved (Wagtail's
-    approval e-mail, with the moderator's comment, tells them). Staff who turned off
+    approval e-mail, with the moderator's comment, tells them), nor anyone when the portal
+    itself republishes a translation to follow its French page's figures. Staff who turned off
     approval notices in their account do not get this one either.
     """
 
@@ -76,6 +77,11 @@ class TranslationPublishedEmailNotifier(EmailNotificationMixin, Notifier):
         }
 
     def get_recipient_users(self, page, revision=None, **kwargs):
+        publisher_id = self.publisher_id(page, revision)
+        if publisher_id is None:
+            # Nobody published it: the portal republished the live translation to follow
+            # the French page's figures (following_the_source.py); its text is unchanged.
+            return set()
         page_type = ContentType.objects.get_for_model(Page)
         workers = set(
             StringTranslation.objects.filter(
@@ -89,7 +95,7 @@ class TranslationPublishedEmailNotifier(EmailNotificationMixin, Notifier):
         )
         states = WorkflowState.objects.filter(base_content_type=page_type, object_id=str(page.pk))
         workers |= set(states.values_list("requested_by", flat=True))
-        told_otherwise = {self.publisher_id(page, revision)}
+        told_otherwise = {publisher_id}
         if revision is not None:
             told_otherwise |= set(
                 states.filter(
