@@ -20,8 +20,8 @@ Besides these functions, these templates override a library's own and are listed
   Wagtail's own (block ``content``) with the moderator's comment, which Wagtail's approval
   notifier does not pass (angers_intl/editorial/notifications.py).
 - ``templates/wagtail_localize/admin/update_translations.html`` extends wagtail-localize's
-  (block ``visible_fields``): it draws the "publish" box by hand, ignoring a disabled or
-  hidden field, so the view hides the field and the template says why.
+  (block ``visible_fields``): it draws the "publish" box by hand, enabled even for a
+  disabled field, so the view hides the field and the template says why.
 """
 
 import json
