@@ -45,9 +45,10 @@ def test_choosing_the_footer_changes_every_page_at_once(people):
     page = StandardPage(title="Cookies et traceurs", slug="cookies")
     legal.add_child(instance=page)
     page.save_revision().publish()
-    # Cached pages, before the choice.
+    # Pages in the page cache, before the choice.
     for url in ("/", page_for("afccre").url):
         assert "Cookies et traceurs" not in footer_of(visitor.get(url).content.decode())
+        assert visitor.get(url)["X-Cache"] == "hit"
 
     page.show_in_footer = True
     page.save_revision().publish()
