@@ -14,11 +14,13 @@ class AngersIntlConfig(AppConfig):
         from .editorial import (
             admin_wording,
             following_the_source,
+            notifications,
             uploads,  # noqa: F401 - registers its system check
         )
 
         signals.connect()
         minor_changes.connect()
+        notifications.connect()
         admin_wording.use_local_dates_in_translation_comments()
         admin_wording.name_the_site_columns()
         page_published.connect(following_the_source.source_published, dispatch_uid="portal_follow_source")

@@ -315,11 +315,22 @@ class StandardPage(PortalPage):
         ),
     )
 
+    show_in_footer = models.BooleanField(
+        _("afficher dans le pied de page"),
+        default=False,
+        help_text=_(
+            "Cochez pour les pages que le pied de chaque page doit lier (mentions légales, "
+            "accessibilité, données personnelles, plan du site). Une nouvelle page n'y "
+            "apparaît que si vous cochez cette case."
+        ),
+    )
+
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("body"),
         FieldPanel("show_site_map"),
     ]
+    promote_panels = PortalPage.promote_panels + [FieldPanel("show_in_footer")]
     search_fields = PortalPage.search_fields + [index.SearchField("body")]
     api_fields = [APIField("summary"), APIField("body")]
 

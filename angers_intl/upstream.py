@@ -4,7 +4,7 @@ it, and the upstream issue or limit. Each is checked by tests/unit/test_upstream
 versions it was written for (``TESTED_ON``): a new release of one of these libraries fails
 that test until someone has read the entries here again and checked each one still holds.
 
-Besides these functions, two templates override a library's own and are listed with them:
+Besides these functions, these templates override a library's own and are listed with them:
 
 - ``templates/wagtail_localize/admin/edit_translation.html`` extends wagtail-localize's
   translation editor (its blocks ``content``, ``extra_css`` and ``extra_js``): translators
@@ -13,6 +13,15 @@ Besides these functions, two templates override a library's own and are listed w
 - ``templates/wagtailadmin/shared/user_avatar.html``: the avatar without Gravatar, whose
   request to a third party the portal's Content-Security-Policy forbids; Wagtail's setting
   ``WAGTAIL_GRAVATAR_PROVIDER_URL = None`` still renders the template's ``<img>``.
+- ``templates/wagtailadmin/pages/confirm_delete.html``: Wagtail's delete screen (the same
+  in 7.4 and 8.0), copied whole because its one block holds everything, with the list of
+  the translations deleted with a French page added (angers_intl/editorial/deletion.py).
+- ``templates/wagtailadmin/notifications/workflow_state_approved.{txt,html}`` extend
+  Wagtail's own (block ``content``) with the moderator's comment, which Wagtail's approval
+  notifier does not pass (angers_intl/editorial/notifications.py).
+- ``templates/wagtail_localize/admin/update_translations.html`` extends wagtail-localize's
+  (block ``visible_fields``): it draws the "publish" box by hand, enabled even for a
+  disabled field, so the view hides the field and the template says why.
 """
 
 import json

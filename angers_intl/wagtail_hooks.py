@@ -11,7 +11,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.userbar import ContentCheckerItem
 
 from .caching import policy
-from .editorial import admin_wording, debt_board, guides, review, translation_memory
+from .editorial import admin_wording, debt_board, deletion, guides, review, translation_memory
 from .editorial.localize_guards import (
     OneLanguageSubmitTranslationView,
     ReviewedUpdateTranslationsView,
@@ -111,6 +111,9 @@ hooks.register("after_edit_page", remember_the_mark_of_a_draft)
 hooks.register("after_edit_page", admin_wording.report_workflow_action)
 hooks.register("construct_page_action_menu", hide_convert_to_alias)
 hooks.register("register_page_listing_more_buttons", review.submit_for_review_button)
+# Deleting a French page deletes its translations, listed on the delete screen.
+hooks.register("construct_translated_pages_to_cascade_actions", deletion.cascade_deletion_to_translations)
+hooks.register("before_delete_page", deletion.refuse_to_delete_translations_one_may_not_delete)
 
 
 @hooks.register("construct_wagtail_userbar")

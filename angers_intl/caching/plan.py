@@ -7,7 +7,8 @@ cite it (founded by, branch of, links in their text, previous/next), and the com
 and timeline show every network and recognition. Publishing,
 unpublishing, moving, renaming or deleting it makes all of those stale, and nothing
 else. A change to what every page shows (menu, footer, site settings, an image in use,
-an organisation's official name) makes the whole site stale.
+an organisation's official name, a page put in or taken out of the footer) makes the whole
+site stale.
 
 The plan only reads the database; ``purge`` acts on it.
 """
@@ -77,7 +78,8 @@ def for_page(page, *, old_url_path=None, linked_before=()):
         stale.urls.add(own_url)
     if old_url_path and old_url_path != page.url_path:
         stale |= _old_urls(page, old_url_path)
-    if page.depth <= HOME_DEPTH + 1:
+    # A page in the footer (or just taken out of it, see caching/signals.py) is on every page.
+    if page.depth <= HOME_DEPTH + 1 or getattr(page, "show_in_footer", False):
         return stale | everything()
     family = list(Page.objects.filter(translation_key=page.translation_key).values_list("pk", "path", "depth"))
     family_ids = [pk for pk, _path, _depth in family] or [page.pk]

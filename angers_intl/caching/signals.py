@@ -31,6 +31,11 @@ def remember_what_others_show(sender, instance, raw=False, **kwargs):
             .values_list("own_language_name", "own_language", "live")
             .first()
         )
+    if hasattr(instance, "show_in_footer"):
+        # Published in the footer: unticking the box must still purge every page.
+        before["in_footer"] = (
+            type(instance).objects.filter(pk=instance.pk, live=True, show_in_footer=True).exists()
+        )
     instance._portal_before_save = before
 
 
@@ -48,7 +53,9 @@ def _official_name_changed(instance, before, unpublished):
 def page_changed(sender, instance, signal=None, **kwargs):
     before = getattr(instance, "_portal_before_save", {})
     linked_before = before.get("linked", ())
-    if _official_name_changed(instance, before, unpublished=signal is page_unpublished):
+    if _official_name_changed(instance, before, unpublished=signal is page_unpublished) or before.get(
+        "in_footer"
+    ):
         purge(lambda: plan.for_page(instance, linked_before=linked_before) | plan.everything())
     else:
         purge(lambda: plan.for_page(instance, linked_before=linked_before))

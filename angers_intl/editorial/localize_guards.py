@@ -4,13 +4,14 @@
   file, with a server error. The portal checks the upload first and sends the translator
   back with a clear message; a good file goes on to wagtail-localize's own view.
 - Its "sync translated pages" view lets anyone who may submit translations publish them;
-  translators must submit them for review instead.
+  translators must submit them for review instead: they are not offered the box.
 - Anyone who may edit a translation could delete it (while it is a draft), stop its
   synchronisation or turn it into an alias of its French page. On a translation, these
   belong to those who may publish it (moderators): translators translate.
 """
 
 import polib
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
@@ -18,7 +19,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.admin.utils import get_valid_next_url_from_request
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation
 from wagtail_localize.views.convert import convert_to_alias
 from wagtail_localize.views.edit_translation import stop_translation, upload_pofile, user_can_edit_instance
@@ -77,11 +78,20 @@ class ReviewedUpdateTranslationsView(UpdateTranslationsView):
     def get_form(self):
         form = super().get_form()
         if "publish_translations" in form.fields and not self._can_publish_translations():
+            # wagtail-localize's template draws this box by hand, enabled whatever the
+            # field says: hidden, it is neither shown nor read (a disabled field keeps
+            # its initial value, whatever is posted).
             field = form.fields["publish_translations"]
             field.disabled = True
             field.initial = False
-            field.help_text = _("Un modérateur publiera les pages traduites après relecture.")
+            field.widget = forms.HiddenInput()
         return form
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # Said instead of the box (templates/wagtail_localize/admin/update_translations.html).
+        context["publishing_left_to_moderators"] = not self._can_publish_translations()
+        return context
 
     def get_default_success_url(self):
         """After a synchronisation, the translation editor of the page, where the new
@@ -137,14 +147,33 @@ def hide_convert_to_alias(menu_items, request, context):
 
 class OneLanguageSubmitTranslationView(SubmitPageTranslationView):
     """wagtail-localize's "Traduire cette page", offering a translator only the languages
-    they translate into (a German translator is not offered English), with the language
-    already ticked when only one is left: unticked, the form only answered "Champ
-    requis"."""
+    they translate into (a German translator is not offered English, nobody is offered
+    French: French pages are written, not translated), with the language already ticked
+    when only one is left: unticked, the form only answered "Champ requis".
+
+    A request for a language not offered is refused with a message (403), before
+    wagtail-localize creates anything."""
+
+    def languages(self):
+        return roles.translation_languages_of(self.request.user)
+
+    def post(self, request, **kwargs):
+        asked = [pk for pk in request.POST.getlist("locales") if str(pk).isdigit()]
+        refused = Locale.objects.filter(pk__in=asked).exclude(language_code__in=self.languages())
+        if refused:
+            messages.error(
+                request,
+                _("Vous ne pouvez pas créer de traduction en %(languages)s : aucune page n’a été créée.")
+                % {"languages": ", ".join(str(locale.get_display_name()) for locale in refused)},
+            )
+            response = self.render_to_response(self.get_context_data(**kwargs))
+            response.status_code = 403
+            return response
+        return super().post(request, **kwargs)
 
     def get_form(self):
         form = super().get_form()
-        languages = roles.translation_languages_of(self.request.user)
-        offered = form.fields["locales"].queryset.filter(language_code__in=languages)
+        offered = form.fields["locales"].queryset.filter(language_code__in=self.languages())
         if self.request.method != "POST" and not form.initial.get("locales"):
             remaining = list(offered)
             if len(remaining) == 1:

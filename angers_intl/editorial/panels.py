@@ -1,13 +1,16 @@
 """What the admin shows staff: the dashboard's editorial panel, the translation status in
 the page listing, and the content checker with the rules RGAA asks of editors."""
 
+from dataclasses import dataclass
+from datetime import datetime
+
 from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.components import Component
 from wagtail.admin.userbar import ContentCheckerItem
 from wagtail.admin.widgets.button import ListingButton
-from wagtail.models import Locale, Page, WorkflowState
+from wagtail.models import Locale, Page, TaskState, WorkflowState
 from wagtail_localize.models import TranslationSource
 
 from overview import exports, timeline
@@ -33,9 +36,97 @@ class UndatedOrganisationsPanel(Component):
         return context
 
 
+@dataclass
+class ReviewRow:
+    """A page in the "Relecture" workflow as its workflow state says it stands now."""
+
+    page: Page | None
+    state: WorkflowState
+    # When it was last submitted: a page sent back and resubmitted is dated by its new
+    # submission, not by the first one (the workflow state's creation).
+    submitted_at: datetime | None
+    # The moderator's last words on it (a request for changes, an approval), if any.
+    comment: str = ""
+
+    @property
+    def waits_for_review(self):
+        task_state = self.state.current_task_state
+        return (
+            self.state.status == WorkflowState.STATUS_IN_PROGRESS
+            and task_state is not None
+            and task_state.status == TaskState.STATUS_IN_PROGRESS
+        )
+
+    @property
+    def needs_changes(self):
+        return self.state.status == WorkflowState.STATUS_NEEDS_CHANGES
+
+
+def _page_states():
+    return WorkflowState.objects.filter(
+        base_content_type__app_label="wagtailcore", base_content_type__model="page"
+    )
+
+
+def _last_comments(state_ids):
+    """{workflow state id: the last comment a moderator left on it}."""
+    finished = (
+        TaskState.objects.filter(workflow_state_id__in=state_ids, finished_at__isnull=False)
+        .exclude(comment="")
+        .order_by("workflow_state_id", "-finished_at")
+        .distinct("workflow_state_id")
+    )
+    return {task_state.workflow_state_id: task_state.comment for task_state in finished}
+
+
+def reviews_in_hand(limit=20):
+    """The pages in review or sent back for changes, as Wagtail's workflow states say now,
+    the most recently submitted first."""
+    states = list(
+        _page_states()
+        .active()
+        .select_related("current_task_state__task")
+        .order_by("-current_task_state__started_at", "-created_at")[:limit]
+    )
+    pages = {
+        str(page.pk): page
+        for page in Page.objects.filter(pk__in=[int(s.object_id) for s in states]).select_related("locale")
+    }
+    comments = _last_comments([state.pk for state in states])
+    return [
+        ReviewRow(
+            page=pages.get(state.object_id),
+            state=state,
+            submitted_at=state.current_task_state.started_at if state.current_task_state else state.created_at,
+            comment=comments.get(state.pk, ""),
+        )
+        for state in states
+    ]
+
+
+def latest_decisions_for(user, limit=5):
+    """The moderators' last decisions on the pages ``user`` submitted, with their words:
+    an approval's comment ("Publié ; pensez à mettre à jour la photo") as much as a
+    request for changes."""
+    decisions = list(
+        TaskState.objects.filter(
+            workflow_state__requested_by=user,
+            workflow_state__base_content_type__app_label="wagtailcore",
+            workflow_state__base_content_type__model="page",
+            status__in=[TaskState.STATUS_APPROVED, TaskState.STATUS_REJECTED],
+        )
+        .select_related("workflow_state", "finished_by")
+        .order_by("-finished_at")[:limit]
+    )
+    pages = Page.objects.in_bulk([int(d.workflow_state.object_id) for d in decisions])
+    for decision in decisions:
+        decision.page = pages.get(int(decision.workflow_state.object_id))
+    return [decision for decision in decisions if decision.page is not None]
+
+
 class EditorialStatusPanel(Component):
-    """Pages awaiting review, and, per language, the pages whose translation needs a
-    translator."""
+    """Pages awaiting review or sent back for changes, the moderators' last words on the
+    user's own pages, and, per language, the pages whose translation needs a translator."""
 
     name = "editorial_status"
     order = 90
@@ -46,17 +137,8 @@ class EditorialStatusPanel(Component):
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
-        in_review = (
-            WorkflowState.objects.active()
-            .filter(base_content_type__app_label="wagtailcore", base_content_type__model="page")
-            .select_related("current_task_state__task")
-            .order_by("-created_at")[:20]
-        )
-        pages = {}
-        states = list(in_review)
-        for page in Page.objects.filter(pk__in=[int(s.object_id) for s in states]).select_related("locale"):
-            pages[str(page.pk)] = page
         user = self.request.user
+        in_hand = reviews_in_hand()
         names = dict(settings.WAGTAIL_CONTENT_LANGUAGES)
         sections = [
             {"code": code, "name": names[code], "statuses": translation_statuses(target_language=code)}
@@ -82,7 +164,9 @@ class EditorialStatusPanel(Component):
             )
         context.update(
             {
-                "in_review": [(state, pages.get(state.object_id)) for state in states],
+                "in_review": [row for row in in_hand if row.waits_for_review],
+                "needs_changes": [row for row in in_hand if row.needs_changes],
+                "your_reviews": latest_decisions_for(user),
                 "translation_sections": sections,
             }
         )

@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.admin.widgets import ListingButton
-from wagtail.models import Page, WorkflowState
+from wagtail.models import Page, TaskState, WorkflowState
 from wagtail_localize.models import Translation
 
 from angers_intl import figure_check
@@ -27,9 +27,13 @@ from . import translation_memory
 
 
 def waits_for_review(page):
-    """In review now (not sent back for changes)."""
+    """In review now: its workflow and the workflow's current task are both in progress
+    (not sent back for changes)."""
     state = page.current_workflow_state
-    return state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS
+    if state is None or state.status != WorkflowState.STATUS_IN_PROGRESS:
+        return False
+    task_state = state.current_task_state
+    return task_state is None or task_state.status == TaskState.STATUS_IN_PROGRESS
 
 
 def may_submit(page, user):

@@ -3,7 +3,7 @@
 - Rédacteurs (editors) write French pages and submit them for review; they cannot publish.
 - Modérateurs (approvers) review, publish, unpublish and schedule pages in every language.
 - Traducteurs (translators) translate into English with wagtail-localize; they cannot
-  touch the French pages. Each other language has its own group, "Traducteurs (de)" for
+  touch the French pages, nor create a page other than as a translation of a French one. Each other language has its own group, "Traducteurs (de)" for
   German: its members translate into that language only.
 - Administrators (superusers) can do everything.
 
@@ -44,7 +44,10 @@ PUBLISHING = ["add_page", "change_page", "publish_page", "lock_page", "unlock_pa
 PAGE_PERMISSIONS = {
     EDITORS: {SOURCE: ["add_page", "change_page"]},
     MODERATORS: {language: PUBLISHING for language in (SOURCE, *TRANSLATIONS)},
-    **{translators_group(language): {language: ["add_page", "change_page"]} for language in TRANSLATIONS},
+    # No "add_page": translators create pages only as translations of French pages, through
+    # wagtail-localize's "Traduire cette page" (its right "submit_translation", not a page
+    # right); an English-only page would have no French source (migration 0013).
+    **{translators_group(language): {language: ["change_page"]} for language in TRANSLATIONS},
 }
 
 

@@ -24,7 +24,7 @@ from angers_intl.site_settings import PortalSettings
 logger = logging.getLogger(__name__)
 
 # Bump the version when SiteTree or PageNode change shape: old pickles are then ignored.
-KEY = "portal:site-tree:v6:{generation}:{site_id}"
+KEY = "portal:site-tree:v7:{generation}:{site_id}"
 SITE_KEY = "portal:site-of-host:{generation}:{host}"
 # Every purge starts a new generation: a tree built from the database before a change,
 # and stored after the purge, lands under an old generation that nobody reads again.
@@ -53,6 +53,8 @@ class PageNode:
     # model lists in ``linked_page_fields`` (founded by, branch of), and its year.
     links: tuple = ()
     year: int | None = None
+    # An editor ticked "Afficher dans le pied de page" on it.
+    in_footer: bool = False
 
     @property
     def parent_path(self):
@@ -132,6 +134,7 @@ def build(site):
     restricted = list(PageViewRestriction.objects.values_list("page__path", flat=True))
     alias_paths = list(Page.objects.filter(in_site, alias_of__isnull=False).values_list("path", flat=True))
     links, years = _page_links()
+    in_footer = _footer_pages()
     nodes = []
     for page in pages:
         _site_id, root_url, relative = page.get_url_parts() or (None, "", None)
@@ -153,6 +156,7 @@ def build(site):
                 alias=any(page.path.startswith(path) for path in alias_paths),
                 links=links.get(page.pk, ()),
                 year=years.get(page.pk),
+                in_footer=page.pk in in_footer,
             )
         )
     return SiteTree(nodes, site, portal_settings)
@@ -174,6 +178,17 @@ def _page_links():
             if has_year:
                 years[pk] = values[-1]
     return links, years
+
+
+def _footer_pages():
+    """The live pages whose editors chose to show them in the footer (page models with a
+    ``show_in_footer`` field): one query per such model."""
+    chosen = set()
+    for model in get_page_models():
+        if model._meta.abstract or "show_in_footer" not in {f.name for f in model._meta.get_fields()}:
+            continue
+        chosen.update(model.objects.live().filter(show_in_footer=True).values_list("pk", flat=True))
+    return chosen
 
 
 # What this worker has already read from the store, unpickled: the tree is needed by every

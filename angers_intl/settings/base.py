@@ -340,10 +340,10 @@ from .caches import CACHES, fragment_store  # noqa: E402, F401 - named by dev.py
 # keeps its traceback only the first time (angers_intl/operations/request_log.py). With ADMINS
 # (e-mail addresses, comma-separated), each new server error is also mailed to them.
 ADMINS = [(address.strip(), address.strip()) for address in os.environ.get("ADMINS", "").split(",") if address.strip()]
-SERVER_EMAIL = os.environ.get("SERVER_EMAIL", "portail-international@angers.fr")
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL") or "portail-international@angers.fr"
 # What staff receive (workflow notices, review reminders, broken links) comes from the
-# portal's address, not Django's "webmaster@localhost".
-DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", SERVER_EMAIL)
+# portal's address, not Django's "webmaster@localhost"; a variable set empty counts as unset.
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL") or SERVER_EMAIL
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 LOGGING = {
     "version": 1,

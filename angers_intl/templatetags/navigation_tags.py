@@ -65,14 +65,27 @@ def main_menu(context, page=None):
     return items
 
 
-FOOTER_PAGE_MODELS = frozenset({"angers_intl.standardpage", "overview.opendatapage"})
+# The open data page is always in the footer; editorial pages when their editors tick
+# "Afficher dans le pied de page" (a new page never joins it by itself).
+FOOTER_PAGE_MODELS = frozenset({"overview.opendatapage"})
 
 
 @register.simple_tag(takes_context=True)
 def footer_links(context):
-    """The editorial pages (legal notice, accessibility...) and the open data page, listed
-    in the footer."""
-    return [child for child in home_children(context) if child.model in FOOTER_PAGE_MODELS]
+    """The pages listed in the footer, in the visitor's language and in the order of the
+    tree: those editors chose (legal notice, accessibility...) and the open data page."""
+    tree = tree_of(context)
+    home = tree.home(get_language()) if tree else None
+    if home is None:
+        return []
+    chosen = [
+        node
+        for node in public_only(tree.nodes)
+        if node.path.startswith(home.path)
+        and node.depth > home.depth
+        and (node.in_footer or (node.depth == home.depth + 1 and node.model in FOOTER_PAGE_MODELS))
+    ]
+    return chosen
 
 
 def saved_page_and_tree(context, page):

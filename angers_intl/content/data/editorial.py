@@ -15,7 +15,7 @@ PAGES = [
                 "links of the Angers International portal.",
             },
         },
-        "data": {"show_site_map": False},
+        "data": {"show_site_map": False, "show_in_footer": True},
         "body": [
             (
                 "paragraph",
@@ -79,7 +79,7 @@ PAGES = [
                 "with RGAA 4.1, pending a full audit.",
             },
         },
-        "data": {"show_site_map": False},
+        "data": {"show_site_map": False, "show_in_footer": True},
         "body": [
             (
                 "paragraph",
@@ -204,7 +204,7 @@ PAGES = [
                 "and sets no tracking or audience measurement cookie.",
             },
         },
-        "data": {"show_site_map": False},
+        "data": {"show_site_map": False, "show_in_footer": True},
         "body": [
             (
                 "paragraph",
@@ -281,6 +281,6 @@ PAGES = [
                 "en": "Every page of the Angers International portal, section by section.",
             },
         },
-        "data": {"show_site_map": True},
+        "data": {"show_site_map": True, "show_in_footer": True},
     },
 ]
