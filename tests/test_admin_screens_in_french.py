@@ -67,7 +67,7 @@ MISTAKES = {
 # Still in English, and left for a correction of its own: Django names the rights of a
 # group in English in the database ("Can add user"), and wagtail-localize's translations
 # have no French name ("Translation"), both on the group screens only.
-EXCUSED = re.compile(r"\bCan (?:add|change|delete|view|submit) \w|^Translation$")
+EXCUSED = re.compile(r"\bCan (?:add|change|delete|view|submit) \w| \| [^|]+ \| |^Translation$")
 
 
 def raw_model_labels():

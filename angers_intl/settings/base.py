@@ -239,6 +239,8 @@ elif os.environ.get("LIBRETRANSLATE_URL"):
     }
 
 LOGIN_URL = "wagtailadmin_login"
+# Wagtail's sign-in form, its password field labelled in the admin's language.
+WAGTAILADMIN_USER_LOGIN_FORM = "angers_intl.security.login.LoginForm"
 
 # Password guessing: django-axes counts failed logins (admin, /_util/login/, the page and
 # collection password forms) per user name and client address together, so that one person's typos
