@@ -7,6 +7,7 @@ The screens are found, not listed: any screen added to the admin (a menu item, a
 view registered with ``register_admin_urls``) is scanned as soon as it is linked or needs
 no argument."""
 
+import json
 import re
 from collections import deque
 from html.parser import HTMLParser
@@ -134,7 +135,22 @@ class Screens:
             return f"page {self.kinds[int(match[1])]} {rest}"
         if path.startswith("/admin/pages/usage/"):
             return "/admin/pages/usage/"
-        return re.sub(r"/\d+/", "/N/", re.sub(r"/\d+/", "/N/", path))
+        return re.sub(r"/\d+(?=/|$)", "/N", path)
+
+    @staticmethod
+    def screen_of(response):
+        """The HTML of an admin screen, or of a dialog (Wagtail sends a dialog's HTML in
+        JSON: the workflow actions); None for a fragment (a listing's results) or a page
+        of the public site."""
+        content_type = response.get("Content-Type", "")
+        if "json" in content_type:
+            try:
+                return json.loads(response.content).get("html")
+            except (ValueError, AttributeError):
+                return None
+        if "html" in content_type and "wagtailadmin/skeleton.html" in {t.name for t in response.templates}:
+            return response.content.decode()
+        return None
 
     def walk(self, client, starts):
         """{address: texts} of every screen reached from ``starts``, and the addresses
@@ -150,11 +166,8 @@ class Screens:
             response = client.get(url)
             if response.status_code >= 500:
                 broken.append(url)
-            if response.status_code != 200 or "html" not in response.get("Content-Type", ""):
+            if response.status_code != 200 or not (body := self.screen_of(response)):
                 continue
-            if "wagtailadmin/skeleton.html" not in {t.name for t in response.templates}:
-                continue  # a fragment (a listing's results) or a page of the public site
-            body = response.content.decode()
             parser = ReadableText()
             parser.feed(body)
             read[url] = parser.texts
