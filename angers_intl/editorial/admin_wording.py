@@ -9,6 +9,10 @@ corrected through the catalogue (locale/fr/LC_MESSAGES/ corrects the rest):
   ("Site name", "Root page"), not from their translated verbose names.
 - wagtail-localize dates the origin of each translated text with ``strftime``, which
   writes months in English ("le 23 November 2026"), and names a PO upload "PO File".
+- wagtail-localize's field of the language screens is labelled from its name ("Sync from").
+- The title of Wagtail's generic screens joins a title and a subtitle with a colon
+  written in code ("Modification de Réseau de villes: Eurocities"): it is put through the
+  catalogue, which writes French's non-breaking space before the colon.
 - Two texts of wagtail-localize's translation editor are written in English in its
   JavaScript, outside gettext: ``static/js/admin/translation_editor_wording.js``, loaded by
   the editor's template (templates/wagtail_localize/admin/), puts them through the admin's
@@ -63,6 +67,19 @@ def name_the_site_columns():
     upstream.label_site_listing_columns(
         {name: capfirst(Site._meta.get_field(name).verbose_name) for name in ("site_name", "root_page")}
     )
+
+
+def name_the_synchronised_language_field():
+    upstream.label_locale_synchronization(gettext_lazy("synchroniser depuis"))
+
+
+def header_title(title, subtitle):
+    # A non-breaking space before the colon, as French writes it.
+    return _("%(title)s : %(subtitle)s") % {"title": title, "subtitle": subtitle}
+
+
+def join_header_titles_in_french():
+    upstream.join_header_titles_with(header_title)
 
 
 # Wagtail's confirmation after any action of its page editor (its own msgid, translated by

@@ -143,7 +143,7 @@ def submit_for_review_button(page, user, next_url=None):
     """register_page_listing_more_buttons: on a translation a translator has finished."""
     if may_submit(page, user):
         yield ListingButton(
-            _("Soumettre à Relecture"),
+            _("Soumettre à relecture"),
             reverse("angers_intl_submit_for_review", args=[page.pk]),
             priority=4,
             icon_name="resubmit",

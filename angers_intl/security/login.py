@@ -28,6 +28,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django_otp import login as otp_login
 from django_otp import verify_token
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 from wagtail.documents.views.serve import authenticate_with_password as document_authenticate_with_password
 from wagtail.views import authenticate_with_password as wagtail_authenticate_with_password
 
@@ -185,3 +186,13 @@ def login_locked_out(request, original_response=None, credentials=None):
         {"page_title": gettext("Connexion bloquée"), "cooloff_minutes": minutes},
         status=settings.AXES_HTTP_RESPONSE_CODE,
     )
+
+
+class LoginForm(WagtailLoginForm):
+    """Wagtail's sign-in form (``WAGTAILADMIN_USER_LOGIN_FORM``) with its password field
+    labelled: Wagtail's declares the field without a label, which Django then makes from the
+    field's name, in English ("Password"), whatever the admin's language."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = _("Mot de passe")

@@ -245,6 +245,8 @@ LOGIN_URL = "wagtailadmin_login"
 # Where a sign-in goes when its "next" address is missing or points off the site (Django's
 # default, /accounts/profile/, does not exist here).
 LOGIN_REDIRECT_URL = "wagtailadmin_home"
+# Wagtail's sign-in form, its password field labelled in the admin's language.
+WAGTAILADMIN_USER_LOGIN_FORM = "angers_intl.security.login.LoginForm"
 
 # Password guessing: django-axes counts failed logins (admin, /_util/login/, the page and
 # collection password forms) per user name and client address together, so that one person's typos

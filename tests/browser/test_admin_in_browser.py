@@ -153,8 +153,8 @@ def test_a_translator_translates_a_page_and_a_moderator_publishes_it(portal_url,
             )
     assert not translator.get_by_text("Erreur du serveur").count()
     # Handed to the moderators from the editor.
-    translator.get_by_role("link", name="Soumettre à Relecture").click()
-    translator.locator("form [type=submit]", has_text="Soumettre à Relecture").click()
+    translator.get_by_role("link", name="Soumettre à relecture").click()
+    translator.locator("form [type=submit]", has_text="Soumettre à relecture").click()
     translator.get_by_text("Cette traduction est en relecture").wait_for()
 
     moderator = new_tab()

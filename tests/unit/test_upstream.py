@@ -69,6 +69,18 @@ def test_the_translation_comments_and_the_sites_listing_are_the_portals():
     assert (labels["site_name"], labels["root_page"]) == ("Nom du site", "Page racine")
 
 
+def test_the_generic_screens_title_is_joined_in_the_admins_typography():
+    from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+    class Screen(WagtailAdminTemplateMixin):
+        page_title, page_subtitle = "Modification de Réseau de villes", "Eurocities"
+
+    with override("fr"):
+        assert Screen().get_header_title() == "Modification de Réseau de villes\u00a0: Eurocities"
+    Screen.page_subtitle = ""
+    assert Screen().get_header_title() == "Modification de Réseau de villes"
+
+
 def test_wagtail_cache_says_on_the_request_when_it_will_store_the_response(client, db):
     """A first anonymous request is rendered and stored, the second answered from the store."""
     from angers_intl.caching.store import forget_everything
