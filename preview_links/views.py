@@ -17,8 +17,10 @@ from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 
 from . import history
+from .admin import may_share
 from .models import PreviewLink, State
 
 
@@ -30,9 +32,10 @@ def keep_private(response):
     return response
 
 
-def refusal(request, link):
+def refusal(request, link, withdrawn=False):
     """A link that no longer opens: said in its page's language (a 410), or, for a secret
-    that names no link, in French (a 404)."""
+    that names no link, in French (a 404). ``withdrawn``: its author may no longer share
+    the page, which counts as a revocation."""
     if link is None:
         language, status = settings.LANGUAGE_CODE, 404
     else:
@@ -44,7 +47,7 @@ def refusal(request, link):
                 "Ce lien ne correspond à aucun aperçu. Vérifiez qu’il a été copié en entier, "
                 "ou demandez un nouveau lien à la personne qui vous l’a envoyé."
             )
-        elif link.state == State.REVOKED:
+        elif withdrawn or link.state == State.REVOKED:
             heading = _("Lien de prévisualisation révoqué")
             message = _(
                 "Ce lien a été retiré par l’équipe du portail et ne montre plus l’aperçu. "
@@ -67,12 +70,22 @@ def refusal(request, link):
     return response
 
 
+def author_may_still_share(link):
+    """A link shows a draft on its author's authority: once the author's account is closed
+    or has lost the right to edit the page, the link stops too."""
+    author = link.created_by
+    return author is not None and may_share(author, link.page)
+
+
+@require_safe
 def open_preview_link(request, token):
     # Marked as a preview from the start: no cache keeps or answers it (caching/policy.py).
     request.is_preview = True
     link = PreviewLink.objects.find(token)
     if link is None or not link.is_active:
         return keep_private(refusal(request, link))
+    if not author_may_still_share(link):
+        return keep_private(refusal(request, link, withdrawn=True))
     revision = link.revision_to_show()
     shown = revision.as_object() if revision is not None else link.page.specific
     if link.note_opening():

@@ -117,6 +117,23 @@ def test_an_unknown_guide_or_a_file_outside_the_images_is_not_found(editor):
     assert client.get("/admin/guides/images/%2e%2e/README.md").status_code == 404
 
 
+def test_the_image_address_never_leads_out_of_docs(editor, docs_copy, tmp_path):
+    """An absolute path, encoded or not, or a symbolic link in docs/ pointing elsewhere:
+    the image of another file of the server (a private document) is never served."""
+    secret = tmp_path / "scan-confidentiel.png"
+    secret.write_bytes(b"\x89PNG\r\n\x1a\n confidentiel")
+    (docs_copy / "img").mkdir()
+    (docs_copy / "img" / "lien.png").symlink_to(secret)
+    client = client_for(editor)
+    for address in (
+        "/admin/guides/images/" + str(secret),
+        "/admin/guides/images/" + str(secret).replace("/", "%2F"),
+        "/admin/guides/images/img/lien.png",
+        "/admin/guides/images/img/..%5C..%5C" + secret.name,
+    ):
+        assert client.get(address).status_code == 404, address
+
+
 @pytest.fixture
 def docs_copy(tmp_path, settings):
     """A checkout whose docs/ is a copy of the real one, to add files to."""
@@ -256,7 +273,7 @@ def test_patch_stays_refused_elsewhere_and_without_csrf(editor, client):
     response = client.patch(reverse("wagtailadmin_dismissibles"), '{"help": true}', content_type="application/json")
     assert response.status_code in (302, 403)
     # Anything but a JSON object: a clear refusal, nothing recorded.
-    for body in ("[1]", '"help"', "{"):
+    for body in ("[1]", '"help"', "{", "[" * 200_000, json.dumps({"help": "x" * 1_000_000})):
         response = staff.patch(reverse("wagtailadmin_dismissibles"), body, content_type="application/json")
         assert response.status_code == 400 and "objet JSON" in response.content.decode()
     # Without the CSRF token: refused.

@@ -177,6 +177,31 @@ def test_a_revoked_link_is_refused_at_once(content, editor_client, client):
     assert "déjà révoqué" in again.content.decode()
 
 
+@pytest.mark.parametrize("loss", ["account closed", "no longer in any group"])
+def test_a_link_stops_when_its_author_may_no_longer_edit_the_page(content, people, editor_client, client, loss):
+    page = page_for("cuf")
+    save_draft(page, summary=DRAFT_SUMMARY)
+    url = create_link(editor_client, page)
+    assert client.get(url).status_code == 200
+    editor = people["editor"]
+    if loss == "account closed":
+        editor.is_active = False
+        editor.save()
+    else:
+        editor.groups.clear()
+    refused = client.get(url)
+    assert refused.status_code == 410
+    assert DRAFT_SUMMARY not in refused.content.decode()
+
+
+def test_a_link_answers_reading_only(content, editor_client, client):
+    page = page_for("cuf")
+    save_draft(page, summary=DRAFT_SUMMARY)
+    url = create_link(editor_client, page)
+    assert client.post(url).status_code == 405
+    assert not history_of(page, "preview_links.opened").exists()
+
+
 def test_an_unknown_or_mangled_secret_is_a_clear_404(content, editor_client, client):
     url = create_link(editor_client, page_for("cuf"))
     for wrong in (url[:-5] + "/", "/apercu/x/", "/apercu/" + "a" * 300 + "/"):

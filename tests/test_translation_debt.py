@@ -163,6 +163,13 @@ def test_translators_moderators_and_administrators_see_it_editors_do_not(people,
     assert BOARD not in editor.get("/admin/").content.decode()
 
 
+def test_the_board_offers_no_blank_spreadsheet(content, admin_client):
+    page = admin_client.get(BOARD).content.decode()
+    assert "export=xlsx" not in page and "export=csv" not in page
+    response = admin_client.get(BOARD, {"export": "csv"})
+    assert response.status_code == 200 and response["Content-Type"].startswith("text/html")
+
+
 def test_the_board_is_accessible_and_fits_a_narrow_screen(content, admin_client):
     html = board(admin_client)
     assert '<caption id="debt-board-caption"' in html

@@ -127,6 +127,9 @@ class DebtBoardView(ReportView):
     index_results_url_name = "translation_debt_board_results"
     filterset_class = DebtBoardFilterSet
     paginate_by = 100
+    # No spreadsheet download: ReportView would export the page model's columns, and the
+    # board's cells (one per language) are not among them, so the file would be blank rows.
+    FORMATS = ()
 
     def dispatch(self, request, *args, **kwargs):
         if not may_see_board(request.user):

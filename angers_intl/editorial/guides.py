@@ -98,8 +98,13 @@ def _heading_ids(state):
 def _inside_docs(base: PurePosixPath, target: str) -> PurePosixPath | None:
     """``target`` relative to the folder ``base`` (itself relative to docs/), as a path
     relative to docs/; None when it leaves docs/."""
+    if PurePosixPath(target).is_absolute() or "\\" in target:
+        # An absolute target would replace docs/ when joined to it (Path("docs") / "/etc").
+        return None
     parts = []
     for part in (base / target).parts:
+        if part == "/":
+            return None
         if part == "..":
             if not parts:
                 return None
@@ -233,8 +238,10 @@ def guide_image(request, image):
     relative = _inside_docs(PurePosixPath(), image)
     if relative is None or relative.suffix.lower() not in IMAGE_SUFFIXES:
         raise Http404
-    file = docs_dir() / relative
-    if not file.is_file():
+    root = docs_dir().resolve()
+    file = (root / relative).resolve()
+    # Resolved, so that a symbolic link in docs/ cannot lead out of it either.
+    if not file.is_relative_to(root) or not file.is_file():
         raise Http404
     content_type = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
     response = FileResponse(file.open("rb"), content_type=content_type)

@@ -72,12 +72,22 @@ class AllowedMethodsMiddleware:
             return HttpResponseBadRequest(_("Requête invalide : un objet JSON est attendu."))
         return self.get_response(request)
 
-    @staticmethod
-    def is_json_object(body):
-        try:
-            return isinstance(json.loads(body), dict)
-        except ValueError:
+    # What Wagtail's admin sends: a few flags such as {"whats-new-in-wagtail-7.4": true}.
+    # Anything larger would only grow the staff member's own record, a little more on each
+    # request; anything deeper makes the JSON parser recurse until it fails.
+    DISMISSIBLES_MAX_BYTES = 2048
+
+    @classmethod
+    def is_json_object(cls, body):
+        if len(body) > cls.DISMISSIBLES_MAX_BYTES:
             return False
+        try:
+            value = json.loads(body)
+        except (ValueError, RecursionError):
+            return False
+        return isinstance(value, dict) and all(
+            isinstance(item, bool | int | float | str) and len(str(item)) <= 200 for item in value.values()
+        )
 
 
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
