@@ -8,15 +8,33 @@ moderator. Whatever reads "the French page changed since the translation" (the t
 status, the translation debt board, the notice readers of a translation get) skips the
 publications of marked revisions. A later publication without the mark makes the
 translations behind again, from that publication.
+
+A publication is minor only if every revision saved since the page's previous publication
+is marked: the mark is refused to a revision that follows unmarked unpublished revisions of
+the page (a fact changed in one draft, a comma in the next: the publication of both is not
+minor), and to a revision already published (Wagtail lets its author save a draft "over"
+its latest revision, the live one included: the mark is never put on, nor taken off, a
+publication after the fact). Each mark put or taken off is written in the page's history,
+where the moderator reviewing the page sees it.
 """
 
+from django.contrib import messages
 from django.db import models
+from django.db.models import Max
 from django.db.models.signals import post_save
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Revision
+from wagtail.log_actions import log
+from wagtail.models import Page, PageLogEntry, Revision
 
 # What the page form leaves on the page it saves: whether its editor ticked the box.
 MARK = "minor_change"
+
+# The page history's entries for a mark put on, or taken off, a revision.
+MARKED = "angers_intl.minor_change"
+UNMARKED = "angers_intl.minor_change_withdrawn"
+
+# What Wagtail logs each time a page is published (also when a scheduled one goes live).
+PUBLISHED = "wagtail.publish"
 
 
 class MinorChange(models.Model):
@@ -34,11 +52,44 @@ class MinorChange(models.Model):
 
 
 def mark(revision, minor):
-    """Record (or withdraw) the mark on ``revision``."""
+    """Record (or withdraw) the mark on ``revision``, unless it was already published or,
+    for a mark, unless it follows unmarked revisions not yet published; the change is
+    written in the page's history."""
+    if already_published(revision) or (minor and follows_unmarked_revisions(revision)):
+        return
     if minor:
-        MinorChange.objects.get_or_create(revision=revision)
+        _mark, changed = MinorChange.objects.get_or_create(revision=revision)
     else:
-        MinorChange.objects.filter(revision=revision).delete()
+        changed = MinorChange.objects.filter(revision=revision).delete()[0] > 0
+    if changed:
+        log(revision.content_object, MARKED if minor else UNMARKED, user=revision.user, revision=revision)
+
+
+def already_published(revision):
+    return (
+        PageLogEntry.objects.filter(revision_id=revision.pk, action=PUBLISHED).exists()
+        or Page.objects.filter(pk=revision.object_id, live_revision_id=revision.pk).exists()
+    )
+
+
+def follows_unmarked_revisions(revision):
+    """Whether a revision of the same page saved before ``revision`` since the page's latest
+    publication is not marked."""
+    page = Page.objects.filter(pk=revision.object_id).values("live_revision_id").first() or {}
+    last_logged = PageLogEntry.objects.filter(page_id=revision.object_id, action=PUBLISHED).aggregate(
+        last=Max("revision_id")
+    )["last"]
+    last_published = max(page.get("live_revision_id") or 0, last_logged or 0)
+    return (
+        Revision.objects.filter(
+            base_content_type_id=revision.base_content_type_id,
+            object_id=revision.object_id,
+            pk__gt=last_published,
+            pk__lt=revision.pk,
+        )
+        .exclude(pk__in=minor_revision_ids())
+        .exists()
+    )
 
 
 def is_minor(revision_id):
@@ -67,6 +118,23 @@ def remember_the_mark_of_a_draft(request, page):
     minor = getattr(page, MARK, None)
     if minor is not None and page.latest_revision_id is not None:
         mark(page.latest_revision, minor)
+        if minor and not is_minor(page.latest_revision_id):
+            messages.warning(request, REFUSED)
+
+
+REFUSED = _(
+    "La case « Modification mineure » n’a pas été retenue : des modifications enregistrées depuis la "
+    "dernière publication de la page ne sont pas marquées mineures, ou cette version est déjà publiée. "
+    "Les traductions seront signalées en retard à la publication."
+)
+
+
+def register_log_actions(actions):
+    """register_log_actions: how the page history names the marks."""
+    actions.register_action(MARKED, _("Marquée comme modification mineure"), _("Marquée comme modification mineure"))
+    actions.register_action(
+        UNMARKED, _("Marque « modification mineure » retirée"), _("Marque « modification mineure » retirée")
+    )
 
 
 def connect():

@@ -26,7 +26,7 @@ from .editorial.panels import (
     UndatedOrganisationsPanel,
     outdated_translation_button,
 )
-from .minor_changes import remember_the_mark_of_a_draft
+from .minor_changes import register_log_actions, remember_the_mark_of_a_draft
 from .security import second_factor
 
 # The page cache (wagtail-cache) asks these two before serving from or storing in it.
@@ -108,6 +108,7 @@ def add_editorial_status_panel(request, panels):
 
 hooks.register("register_page_listing_more_buttons", outdated_translation_button)
 hooks.register("after_edit_page", remember_the_mark_of_a_draft)
+hooks.register("register_log_actions", register_log_actions)
 hooks.register("after_edit_page", admin_wording.report_workflow_action)
 hooks.register("construct_page_action_menu", hide_convert_to_alias)
 hooks.register("register_page_listing_more_buttons", review.submit_for_review_button)

@@ -237,7 +237,7 @@ def test_a_minor_french_publication_leaves_translations_up_to_date_an_ordinary_o
     assert english.translation_behind_since is not None and reader_notice(client, english)
     assert {s.source_page.pk: s.status for s in translation_statuses()}[trial_page.pk] == OUTDATED
     state, words, _link = board_cells(board(client_for(people["translator"])), trial_page)["en"]
-    assert state == "outdated" and "en retard depuis 0 jour" in words
+    assert state == "outdated" and "en retard depuis aujourd’hui" in words
 
 
 def test_the_mark_holds_through_the_review_workflow(
@@ -264,6 +264,105 @@ def test_the_mark_holds_through_the_review_workflow(
     english = page_for_pk(english)
     assert english.translation_behind_since is None and not reader_notice(client, english)
     assert trial_page.pk not in {status.source_page.pk for status in translation_statuses()}
+
+
+def approve(moderator, page, capture):
+    state = WorkflowState.objects.active().get(object_id=str(page.pk))
+    with capture(execute=True):
+        moderator.post(
+            reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", state.current_task_state.pk]),
+            {"comment": ""},
+        )
+
+
+def history(client, page):
+    return text_of(client.get(reverse("wagtailadmin_pages:history", args=[page.pk])).content.decode())
+
+
+def test_a_published_revision_is_never_marked_minor_after_the_fact(
+    people, trial_page, django_capture_on_commit_callbacks
+):
+    translate_fully(trial_page, "en", django_capture_on_commit_callbacks)
+    editor, moderator = client_for(people["editor"]), client_for(people["moderator"])
+    editor.post(
+        edit_url(trial_page),
+        edit_data(trial_page, summary="Le réseau a changé de président et de statuts.", **{"action-submit": "1"}),
+    )
+    approve(moderator, trial_page, django_capture_on_commit_callbacks)
+    trial_page.refresh_from_db()
+    live = trial_page.live_revision
+    assert live.user == people["editor"] and trial_page.latest_revision_id == live.pk
+    assert board_cells(board(client_for(people["translator"])), trial_page)["en"][0] == "outdated"
+
+    # The editor saves a draft "over" the live revision, the box ticked: Wagtail accepts the
+    # draft, the publication stays an ordinary one.
+    saved = editor.post(
+        edit_url(trial_page),
+        edit_data(trial_page, summary=trial_page.summary, minor_change="on", overwrite_revision_id=str(live.pk)),
+        follow=True,
+    )
+    assert saved.status_code == 200 and "n’a pas été retenue" in saved.content.decode()
+    assert not MinorChange.objects.filter(revision_id=live.pk).exists()
+    assert board_cells(board(client_for(people["translator"])), trial_page)["en"][0] == "outdated"
+    assert "modification mineure" not in history(moderator, trial_page)
+
+    # Nor is the mark of a minor publication taken off afterwards.
+    with django_capture_on_commit_callbacks(execute=True):
+        moderator.post(
+            edit_url(trial_page),
+            edit_data(trial_page, summary="Un réseau, pour essayer.", minor_change="on", **{"action-publish": "1"}),
+        )
+    trial_page.refresh_from_db()
+    live = trial_page.live_revision
+    assert MinorChange.objects.filter(revision_id=live.pk).exists()
+    client_for(people["moderator"]).post(
+        edit_url(trial_page),
+        edit_data(trial_page, summary=trial_page.summary, overwrite_revision_id=str(live.pk)),
+    )
+    assert MinorChange.objects.filter(revision_id=live.pk).exists()
+
+
+def test_a_minor_mark_covers_only_a_publication_whose_every_draft_is_marked(
+    people, trial_page, django_capture_on_commit_callbacks
+):
+    translate_fully(trial_page, "en", django_capture_on_commit_callbacks)
+    editor, moderator = client_for(people["editor"]), client_for(people["moderator"])
+    # Draft 1 changes a fact, unmarked; draft 2 adds a comma, marked, and is submitted.
+    editor.post(edit_url(trial_page), edit_data(trial_page, summary="Le réseau a changé de président."))
+    submitted = editor.post(
+        edit_url(trial_page),
+        edit_data(trial_page, summary="Le réseau a changé de président !", minor_change="on", **{"action-submit": "1"}),
+        follow=True,
+    )
+    # The editor is told the box was not kept; the moderator's editor shows it unticked.
+    assert "n’a pas été retenue" in submitted.content.decode()
+    assert not re.search(r'<input[^>]*name="minor_change"[^>]*checked', moderator.get(edit_url(trial_page)).content.decode())
+    approve(moderator, trial_page, django_capture_on_commit_callbacks)
+    assert board_cells(board(client_for(people["translator"])), trial_page)["en"][0] == "outdated"
+    assert "Marquée comme modification mineure" not in history(moderator, trial_page)
+
+    # Translated again, then a comma alone, marked: the moderator reads the mark in the
+    # page's history before approving, and the translations stay up to date.
+    trial_page.refresh_from_db()
+    TranslationSource.update_or_create_from_instance(trial_page)
+    translate_fully(trial_page, "en", django_capture_on_commit_callbacks)
+    assert board_cells(board(client_for(people["translator"])), trial_page)["en"][0] == "up_to_date"
+    editor.post(
+        edit_url(trial_page),
+        edit_data(trial_page, summary="Le réseau a changé de président.", minor_change="on", **{"action-submit": "1"}),
+    )
+    assert "Marquée comme modification mineure" in history(moderator, trial_page)
+    approve(moderator, trial_page, django_capture_on_commit_callbacks)
+    assert board_cells(board(client_for(people["translator"])), trial_page)["en"][0] == "up_to_date"
+
+    # A draft marked, then unmarked by its author: the history says so too.
+    editor.post(edit_url(trial_page), edit_data(trial_page, summary="Le réseau, revu.", minor_change="on"))
+    trial_page.refresh_from_db()
+    editor.post(
+        edit_url(trial_page),
+        edit_data(trial_page, summary="Le réseau, revu.", overwrite_revision_id=str(trial_page.latest_revision_id)),
+    )
+    assert "Marque « modification mineure » retirée" in history(moderator, trial_page)
 
 
 def test_a_translator_of_one_language_sees_the_board_in_that_language(content):

@@ -5,6 +5,7 @@ flagged. All through wagtail-localize's own round trip: publish, synchronise, tr
 
 import html
 import re
+import time
 from urllib.parse import urlencode
 
 from django.urls import reverse
@@ -15,6 +16,7 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from angers_intl.editorial import translation_memory
 from angers_intl.page_form import CONFIRMATION
 from tests.conftest import assert_denied, client_for, edit_url, page_for
+from tests.test_translation_debt import translate_fully
 from tests.test_translation_workflow import editor_props
 
 ADDED_SENTENCE = "Elle publie chaque année un annuaire de la coopération décentralisée."
@@ -206,3 +208,27 @@ def test_a_french_acronym_left_in_an_english_translation_is_flagged(people, cont
     said = [str(message) for message in submitted.wsgi_request._messages]
     assert any("« CGLU », dont le nom officiel en anglais est « UCLG »" in message for message in said), said
     assert WorkflowState.objects.active().filter(object_id=str(english.pk)).exists()
+
+
+def test_a_long_changed_paragraph_brings_back_its_translation_without_a_word_diff(
+    people, django_capture_on_commit_callbacks
+):
+    french = page_for("cuf")
+    paragraph = french.body[0]
+    sentence = "Les collectivités membres échangent leurs pratiques de coopération avec leurs partenaires {n}. "
+    long_text = "".join(sentence.format(n=number) for number in range(60))  # some 700 words
+    french.body[0] = ("paragraph", RichText(f"<p>{long_text}</p>"), paragraph.id)
+    publish(french, django_capture_on_commit_callbacks)
+    TranslationSource.objects.get_for_instance(french).update_from_db()
+    english = translate_fully(french, "en", django_capture_on_commit_callbacks)
+    french = page_for("cuf")
+    french.body[0] = ("paragraph", RichText(f"<p>{long_text.replace('partenaires 7.', 'partenaires 7 et 8.')}</p>"), paragraph.id)
+    publish(french, django_capture_on_commit_callbacks)
+    TranslationSource.objects.get_for_instance(french).update_from_db()
+
+    started = time.perf_counter()
+    panel = html.unescape(memory_panel(client_for(people["translator"]).get(edit_url(english))))
+    assert time.perf_counter() - started < 5
+    assert "Reprendre la traduction précédente" in panel
+    assert "[en] " in panel and "<ins>" not in panel
+    assert "trop long pour être comparé mot à mot" in panel

@@ -65,7 +65,15 @@ MEMORY = "memory"
 
 # --- The French change, word by word -----------------------------------------------------
 
-WORDS = re.compile(r"\s+|\w+|[^\w\s]")
+# A word or a punctuation mark, with the spaces before it: the comparison runs on the words
+# alone (SequenceMatcher's time grows fast with the length of what it compares, and every
+# space made a token of its own), the spaces come back for display.
+TOKENS = re.compile(r"(\s*)(\w+|[^\w\s])")
+
+# Above this many words (either text), the French change is not shown word by word: the
+# comparison would make the translator wait, and a diff of a long text is not read anyway.
+# The previous translation is still offered.
+LONGEST_DIFF = 400
 
 
 def plain_text(data):
@@ -73,25 +81,47 @@ def plain_text(data):
     return StringValue(data).render_text()
 
 
+def tokens(text):
+    """``text`` as (spaces before, word) pairs."""
+    return TOKENS.findall(text)
+
+
+def words(text):
+    return [word for _spaces, word in tokens(text)]
+
+
+def too_long_to_diff(old, new):
+    return max(len(words(old)), len(words(new))) > LONGEST_DIFF
+
+
 def word_diff(old, new):
     """HTML of ``new`` with the words added since ``old`` in <ins> and the words removed in
     <del>; every word escaped."""
-    before, after = WORDS.findall(old), WORDS.findall(new)
+    before, after = tokens(old), tokens(new)
     parts = []
-    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    matcher = difflib.SequenceMatcher(None, [w for _s, w in before], [w for _s, w in after], autojunk=False)
     for operation, i1, i2, j1, j2 in matcher.get_opcodes():
-        removed, added = "".join(before[i1:i2]), "".join(after[j1:j2])
+        removed, added = before[i1:i2], after[j1:j2]
         if operation == "equal":
-            parts.append(escape(added))
-        elif operation == "replace":
-            parts.append(f"<del>{escape(removed)}</del><ins>{escape(added)}</ins>")
-        else:
-            # The spaces around words added or removed stay outside the marks.
-            changed, tag = (added, "ins") if operation == "insert" else (removed, "del")
-            words = changed.strip()
-            lead, trail = changed[: len(changed) - len(changed.lstrip())], changed[len(changed.rstrip()) :]
-            parts.append(f"{escape(lead)}<{tag}>{escape(words)}</{tag}>{escape(trail)}" if words else escape(lead))
+            parts.append(escape(joined(added)))
+            continue
+        # The spaces before the words added or removed stay outside the marks.
+        lead = (added or removed)[0][0]
+        marked = []
+        if removed:
+            marked.append(f"<del>{escape(joined(removed).removeprefix(removed[0][0]))}</del>")
+        if added:
+            marked.append(f"<ins>{escape(joined(added).removeprefix(added[0][0]))}</ins>")
+        # Words removed at the start of a phrase keep the space that followed them.
+        follows = not added and not lead and i2 < len(before) and j2 < len(after) and not after[j2][0]
+        trail = before[i2][0] if follows else ""
+        parts.append(escape(lead) + "".join(marked) + escape(trail))
+    parts.append(escape(new[len(new.rstrip()) :]))
     return mark_safe("".join(parts))  # noqa: S308 - every word escaped above
+
+
+def joined(pairs):
+    return "".join(spaces + word for spaces, word in pairs)
 
 
 # --- What the memory offers --------------------------------------------------------------
@@ -117,6 +147,8 @@ class SegmentSuggestion:
     label: str
     offers: list = field(default_factory=list)
     diff: str = ""
+    # The French text changed but is too long to be shown word by word.
+    diff_omitted: bool = False
 
     @property
     def source_text(self):
@@ -181,7 +213,11 @@ def suggestions(translation):
         before = closest(suggestion.source_text, previous[segment.context_id])
         if before is not None:
             suggestion.offers.append(Offer(PREVIOUS, before))
-            suggestion.diff = word_diff(plain_text(before.translation_of.data), suggestion.source_text)
+            earlier = plain_text(before.translation_of.data)
+            if too_long_to_diff(earlier, suggestion.source_text):
+                suggestion.diff_omitted = True
+            else:
+                suggestion.diff = word_diff(earlier, suggestion.source_text)
         same = elsewhere.get(segment.string_id)
         if same is not None and (before is None or same.data != before.data):
             suggestion.offers.append(Offer(MEMORY, same))
@@ -191,13 +227,30 @@ def suggestions(translation):
 
 
 def similarity(old, new):
-    return difflib.SequenceMatcher(None, WORDS.findall(old), WORDS.findall(new), autojunk=False).ratio()
+    """How much of their words ``old`` and ``new`` share, from 0 to 1."""
+    return similar_enough(old, new, 0.0)
+
+
+def similar_enough(old, new, threshold):
+    """The share of words ``old`` and ``new`` have in common, or 0 as soon as a quick upper
+    bound of it says it is under ``threshold``. Long texts are measured by the words they
+    share whatever their order (``quick_ratio``), short ones by their longest common runs."""
+    matcher = difflib.SequenceMatcher(None, words(old), words(new), autojunk=False)
+    if matcher.real_quick_ratio() < threshold:
+        return 0.0
+    ratio = matcher.quick_ratio()
+    if ratio < threshold or too_long_to_diff(old, new):
+        return ratio if ratio >= threshold else 0.0
+    return matcher.ratio()
 
 
 def closest(text, candidates):
     """The candidate (a StringTranslation, latest first) made for the French text closest to
     ``text``, if it shares enough words with it to be an earlier version of it."""
-    scored = [(similarity(plain_text(c.translation_of.data), text), -index, c) for index, c in enumerate(candidates)]
+    scored = [
+        (similar_enough(plain_text(c.translation_of.data), text, SAME_TEXT_THRESHOLD), -index, c)
+        for index, c in enumerate(candidates)
+    ]
     if not scored:
         return None
     score, _index, best = max(scored, key=lambda row: row[:2])

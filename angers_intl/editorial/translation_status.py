@@ -78,6 +78,8 @@ class PageTranslationStatus:
             return _("jamais traduite")
         if self.state == OUTDATED:
             days = self.days_behind
+            if not days:
+                return _("en retard depuis aujourd’hui")
             return ngettext("en retard depuis %(days)s jour", "en retard depuis %(days)s jours", days) % {
                 "days": days
             }

@@ -1,6 +1,8 @@
 """The translation memory's pure parts, no database, no network: the French change word by
 word, and the official names protected from the machine translators and given back."""
 
+import time
+
 from django.test import override_settings
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.strings import StringValue
@@ -11,7 +13,14 @@ from angers_intl.editorial.machine_translation import (
     GlossaryDeepLTranslator,
     GlossaryLibreTranslator,
 )
-from angers_intl.editorial.translation_memory import Term, names_missing_from, word_diff
+from angers_intl.editorial.translation_memory import (
+    SAME_TEXT_THRESHOLD,
+    Term,
+    names_missing_from,
+    similarity,
+    too_long_to_diff,
+    word_diff,
+)
 
 NAMES = {"CGLU": "UCLG", "Cités et Gouvernements Locaux Unis": "United Cities and Local Governments"}
 
@@ -22,6 +31,37 @@ def test_added_words_are_inserted_and_removed_words_deleted():
     assert word_diff("Angers, ville active.", "Angers, ville.") == "Angers, ville <del>active</del>."
     assert word_diff("Une ville.", "Une cité.") == "Une <del>ville</del><ins>cité</ins>."
     assert word_diff("Même texte.", "Même texte.") == "Même texte."
+
+
+def test_the_spaces_of_the_new_text_are_kept_and_stay_outside_the_marks():
+    assert word_diff("Angers jumelée.", "Angers,  ville jumelée.\n") == "Angers<ins>,  ville</ins> jumelée.\n"
+    assert word_diff("Ancienne ville jumelée", "ville jumelée") == "<del>Ancienne</del> ville jumelée"
+    assert word_diff("", "Une ville.") == "<ins>Une ville.</ins>"
+
+
+def paragraph(words, seed):
+    """A long French-looking paragraph: words from a small vocabulary, as real texts repeat theirs."""
+    vocabulary = "la ville d’Angers est membre du réseau depuis , et les élus y siègent . chaque année".split()
+    return " ".join(vocabulary[(index * seed + index // 7) % len(vocabulary)] for index in range(words))
+
+
+def test_a_two_thousand_word_paragraph_is_compared_at_once():
+    old = paragraph(2000, 3)
+    new = old.replace("réseau", "grand réseau", 5) + " Une phrase ajoutée."
+    started = time.perf_counter()
+    diff = word_diff(old, new)
+    score = similarity(old, new)
+    assert time.perf_counter() - started < 1
+    assert diff.count("<ins>grand</ins>") == 5 and diff.endswith("<ins>Une phrase ajoutée.</ins>")
+    assert score > SAME_TEXT_THRESHOLD
+    # Too long for the translation editor to show the change word by word.
+    assert too_long_to_diff(old, new) and not too_long_to_diff("Angers.", "Angers, ville.")
+
+
+def test_a_long_text_unrelated_to_another_is_told_apart_at_once():
+    started = time.perf_counter()
+    assert similarity(paragraph(2000, 3), "Tout autre chose : " * 300) < SAME_TEXT_THRESHOLD
+    assert time.perf_counter() - started < 1
 
 
 def test_every_word_of_the_diff_is_escaped():
