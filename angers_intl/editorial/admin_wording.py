@@ -95,8 +95,11 @@ MODEL_NAMES = {
     ("wagtailcore", "locale"): (gettext_lazy("langue"), gettext_lazy("langues")),
 }
 
-# Wagtail's rights on pages, whose names its catalogue translates ("Publish any page").
-PAGE_PERMISSION_NAMES = {codename: long_label for codename, _short, long_label in PAGE_PERMISSION_TYPES}
+# Wagtail's rights on pages, whose names its catalogue translates ("Publish any page"), by
+# action: Wagtail 7.4 lists them as "publish_page", Wagtail 8.0 as "publish".
+PAGE_PERMISSION_NAMES = {
+    identifier.removesuffix("_page"): long_label for identifier, _short, long_label in PAGE_PERMISSION_TYPES
+}
 
 
 def permission_object_name(content_type, plural=False):
@@ -120,8 +123,9 @@ def permission_name(permission, library_label=None):
     if named:
         return named
     if content_type.app_label == "wagtailcore" and content_type.model == "page":
-        if permission.codename in PAGE_PERMISSION_NAMES:
-            return PAGE_PERMISSION_NAMES[permission.codename]
+        action = permission.codename.removesuffix("_page")
+        if action in PAGE_PERMISSION_NAMES:
+            return PAGE_PERMISSION_NAMES[action]
     action = permission.codename.split("_")[0]
     if action in DEFAULT_PERMISSION_NAMES and permission.codename == f"{action}_{content_type.model}":
         return DEFAULT_PERMISSION_NAMES[action] % {"objects": permission_object_name(content_type, plural=True)}
