@@ -64,6 +64,8 @@ class PortalSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("réglages du portail")
+        # Django's plural adds an "s" to the whole name ("réglages du portails").
+        verbose_name_plural = _("réglages du portail")
 
     def contact_service_in(self, language):
         """The service's name in ``language`` (the French name when it has no other)."""

@@ -36,6 +36,13 @@ Besides these functions, a few templates override a library's own and are listed
   each step of a review joins the task and its status (or the step and its task) with a
   colon written in the template ("Relecture par un modérateur: en cours"); the portal's
   put it through the catalogue, which writes French's non-breaking space before it.
+- ``templates/wagtailusers/groups/includes/formatted_permissions.html`` and
+  ``page_permissions_form.html`` (Wagtail's, one filter each changed): the group screens
+  named each right from its row in the database, in English ("Can add user", "Can submit
+  translations", "Noyau de Wagtail | page | Publish any page"), and wagtail-localize's
+  translations "Translation"; the portal's name them in French through
+  ``angers_intl/editorial/admin_wording.permission_name``. Django stores permission names
+  as written, untranslated; Wagtail has no hook to name a right on these screens.
 """
 
 import json

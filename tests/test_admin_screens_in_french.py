@@ -65,12 +65,6 @@ MISTAKES = {
 }
 
 
-# Still in English, and left for a correction of its own: Django names the rights of a
-# group in English in the database ("Can add user"), and wagtail-localize's translations
-# have no French name ("Translation"), both on the group screens only.
-EXCUSED = re.compile(r"\bCan (?:add|change|delete|view|submit) \w| \| [^|]+ \| |^Translation$")
-
-
 def raw_model_labels():
     """``app_label.modelname`` of every model: a screen naming a model so shows its code."""
     labels = "|".join(re.escape(config.label) for config in apps.get_app_configs())
@@ -192,8 +186,6 @@ def mistakes_in(screens, content):
         wrong = {(name, text) for name, pattern in MISTAKES.items() if pattern.search(text)}
         if model_label.search(text):
             wrong.add(("raw model label", text))
-        if EXCUSED.search(text):
-            return wrong
         return wrong | {("English", text) for text in english_texts([text], [])}
 
     found = {}

@@ -27,7 +27,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.messages import render as render_message
 from wagtail.admin.views.pages.search import SearchView
-from wagtail.models import Page, Site
+from wagtail.models import PAGE_PERMISSION_TYPES, Page, Site
 from wagtail_localize.models import StringTranslation
 
 from angers_intl import upstream
@@ -71,6 +71,65 @@ def name_the_site_columns():
 
 def name_the_synchronised_language_field():
     upstream.label_locale_synchronization(gettext_lazy("synchroniser depuis"))
+
+
+# Django's own rights on every model, named "Can add user" in the database: Django does
+# not translate them (it stores a permission's name as written).
+DEFAULT_PERMISSION_NAMES = {
+    "add": gettext_lazy("Ajouter des %(objects)s"),
+    "change": gettext_lazy("Modifier les %(objects)s"),
+    "delete": gettext_lazy("Supprimer les %(objects)s"),
+    "view": gettext_lazy("Consulter les %(objects)s"),
+}
+
+# Rights a library names in English outside any catalogue, by (app label, codename).
+PERMISSION_NAMES = {
+    ("wagtail_localize", "submit_translation"): gettext_lazy("Soumettre des pages à la traduction"),
+}
+
+# Models a library names in English outside any catalogue, by (app label, model):
+# (singular, plural).
+MODEL_NAMES = {
+    ("wagtail_localize", "translation"): (gettext_lazy("traduction"), gettext_lazy("traductions")),
+    # Wagtail gives its languages no verbose name; the portal calls them "langues".
+    ("wagtailcore", "locale"): (gettext_lazy("langue"), gettext_lazy("langues")),
+}
+
+# Wagtail's rights on pages, whose names its catalogue translates ("Publish any page"), by
+# action: Wagtail 7.4 lists them as "publish_page", Wagtail 8.0 as "publish".
+PAGE_PERMISSION_NAMES = {
+    identifier.removesuffix("_page"): long_label for identifier, _short, long_label in PAGE_PERMISSION_TYPES
+}
+
+
+def permission_object_name(content_type, plural=False):
+    """What a right applies to, in French: the model's verbose name, or the portal's name
+    for a model its library leaves in English."""
+    names = MODEL_NAMES.get((content_type.app_label, content_type.model))
+    if names:
+        return names[plural]
+    model = content_type.model_class()
+    if model is None:
+        return content_type.name
+    return model._meta.verbose_name_plural if plural else model._meta.verbose_name
+
+
+def permission_name(permission, library_label=None):
+    """The French name of a right, for the group screens. ``library_label`` is what Wagtail
+    would show for it (its shortened label), put through the catalogue when the portal
+    has no name of its own for the right."""
+    content_type = permission.content_type
+    named = PERMISSION_NAMES.get((content_type.app_label, permission.codename))
+    if named:
+        return named
+    if content_type.app_label == "wagtailcore" and content_type.model == "page":
+        action = permission.codename.removesuffix("_page")
+        if action in PAGE_PERMISSION_NAMES:
+            return PAGE_PERMISSION_NAMES[action]
+    action = permission.codename.split("_")[0]
+    if action in DEFAULT_PERMISSION_NAMES and permission.codename == f"{action}_{content_type.model}":
+        return DEFAULT_PERMISSION_NAMES[action] % {"objects": permission_object_name(content_type, plural=True)}
+    return _(library_label or permission.name)
 
 
 def header_title(title, subtitle):
